@@ -38,6 +38,8 @@ export interface Letter {
 export interface Citation {
   letter: LetterId;
   quote: string;
+  /** A short English summary of the quote, shown beside the French in English. */
+  en: string;
 }
 
 export const SITE_IDS = [
