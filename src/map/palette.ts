@@ -1,0 +1,21 @@
+/**
+ * The basemap's colours: restrained, so that the sites and their statuses are what
+ * the eye finds first, and legible on a washed-out projector. Mali is the lightest
+ * land; its neighbours recede; water is a quiet blue.
+ */
+export const BASEMAP_COLOURS = {
+  // Beyond the extracts' window the land simply continues in the neighbours' colour.
+  background: '#e8e5de',
+  neighbour: '#e8e5de',
+  neighbourBorder: '#b7b1a5',
+  mali: '#fcfbf8',
+  maliBorder: '#4a4f55',
+  regionBorder: '#b5ac9c',
+  water: '#7ea6c8',
+  lake: '#b4cde2',
+  countryLabel: '#6f6a60',
+  regionLabel: '#6e6453',
+  townLabel: '#3f4348',
+  townDot: '#5b6066',
+  labelHalo: 'rgba(252, 251, 248, 0.9)',
+} as const;
