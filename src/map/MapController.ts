@@ -64,7 +64,6 @@ export class MapController {
         attributionControl: false,
         // Symbols appear and vanish at once: a date change must not start a fade.
         fadeDuration: 0,
-        canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (error) {
       throw new WebglUnavailableError(error instanceof Error ? error.message : String(error));

@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { BASEMAP_COLOURS } from '../src/map/palette.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe('the basemap, built and served from a sub-path', () => {
+  test('reaches its first full render and draws Mali among its neighbours', async ({
+    map,
+  }, testInfo) => {
+    await map.open();
+    const png = await map.screenshotCanvas(testInfo, 'basemap');
+    const colours = await map.analyseColours(png, {
+      mali: BASEMAP_COLOURS.mali,
+      neighbour: BASEMAP_COLOURS.neighbour,
+      border: BASEMAP_COLOURS.maliBorder,
+      water: BASEMAP_COLOURS.water,
+    });
+    // Not a blank or single-colour canvas: land, borders, rivers and labels.
+    expect(colours.distinct).toBeGreaterThan(8);
+    expect(colours.dominantShare).toBeLessThan(0.85);
+    // Mali is the subject: a large light shape, framed with its neighbours around it.
+    expect(colours.shares.mali).toBeGreaterThan(0.12);
+    expect(colours.shares.neighbour).toBeGreaterThan(0.1);
+    expect(colours.shares.border).toBeGreaterThan(0.001);
+    expect(colours.shares.water).toBeGreaterThan(0.0005);
+  });
+
+  test('loads everything from its own origin: script, worker, data and fonts', async ({
+    map,
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await map.open();
+    const subPath = new URL(page.url()).pathname;
+    expect(requested.some((path) => /maplibre-gl-worker.*\.mjs$/.test(path))).toBe(true);
+    expect(requested).toContain(`${subPath}data/basemap.geojson`);
+    expect(requested.some((path) => /noto-sans-latin-.*\.woff2$/.test(path))).toBe(true);
+    // Nothing was fetched from the server's root: the build only uses relative paths.
+    expect(requested.filter((path) => !path.startsWith(subPath))).toEqual([]);
+  });
+
+  test('keeps Mali framed in a phone window and on a projector', async ({
+    map,
+    page,
+  }, testInfo) => {
+    for (const size of [
+      { width: 375, height: 667 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await map.open();
+      const png = await map.screenshotCanvas(testInfo, `basemap-${size.width}x${size.height}`);
+      const colours = await map.analyseColours(png, { mali: BASEMAP_COLOURS.mali });
+      expect(colours.shares.mali, `Mali's share at ${size.width}×${size.height}`).toBeGreaterThan(
+        0.15,
+      );
+    }
+  });
+
+  test('has no accessibility violation that axe can find', async ({ map, page }) => {
+    await map.open();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The one file that knows the app's selectors: specs say what a reader does
+ * ("open the map at 12 August"), this driver says how.
+ */
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+export interface CanvasColours {
+  /** How many distinct colours (quantised to 4 bits a channel) cover at least 0.1 % of the canvas. */
+  distinct: number;
+  /** Share of the canvas covered by the most common colour. */
+  dominantShare: number;
+  /** Share of pixels within `tolerance` of each requested colour. */
+  shares: Record<string, number>;
+}
+
+export class MapDriver {
+  constructor(readonly page: Page) {}
+
+  get container(): Locator {
+    return this.page.locator('.map');
+  }
+
+  get canvas(): Locator {
+    return this.page.locator('.map canvas.maplibregl-canvas');
+  }
+
+  /** Opens the app (optionally with a query string) and waits for the map's first full render. */
+  async open(query = ''): Promise<void> {
+    await this.page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
+    await this.waitForFirstRender();
+  }
+
+  async waitForFirstRender(): Promise<void> {
+    await expect(this.container).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+  }
+
+  /** Screenshot of the map canvas, attached to the report so a person can look at it. */
+  async screenshotCanvas(testInfo: TestInfo, name: string): Promise<Buffer> {
+    const png = await this.canvas.screenshot();
+    await testInfo.attach(name, { body: png, contentType: 'image/png' });
+    return png;
+  }
+
+  /** Reads a PNG's pixels in a blank page of the same browser (no image library needed). */
+  async analyseColours(
+    png: Buffer,
+    colours: Record<string, string> = {},
+    tolerance = 10,
+  ): Promise<CanvasColours> {
+    const scratch = await this.page.context().newPage();
+    try {
+      return await scratch.evaluate(
+        async ({ base64, wanted, tol }) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${base64}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d');
+          if (!context) throw new Error('no 2d context');
+          context.drawImage(image, 0, 0);
+          const { data } = context.getImageData(0, 0, image.width, image.height);
+          const total = image.width * image.height;
+          const buckets = new Map<number, number>();
+          const targets = Object.entries(wanted).map(([name, hex]) => ({
+            name,
+            rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
+            count: 0,
+          }));
+          for (let i = 0; i < data.length; i += 4) {
+            const r = data[i] ?? 0;
+            const g = data[i + 1] ?? 0;
+            const b = data[i + 2] ?? 0;
+            const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
+            buckets.set(key, (buckets.get(key) ?? 0) + 1);
+            for (const target of targets) {
+              const [tr = 0, tg = 0, tb = 0] = target.rgb;
+              if (Math.abs(r - tr) <= tol && Math.abs(g - tg) <= tol && Math.abs(b - tb) <= tol)
+                target.count++;
+            }
+          }
+          const counts = [...buckets.values()];
+          return {
+            distinct: counts.filter((count) => count >= total * 0.001).length,
+            dominantShare: Math.max(...counts) / total,
+            shares: Object.fromEntries(targets.map((t) => [t.name, t.count / total])),
+          };
+        },
+        { base64: png.toString('base64'), wanted: colours, tol: tolerance },
+      );
+    } finally {
+      await scratch.close();
+    }
+  }
+}

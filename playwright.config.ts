@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+
+/** The build is served from a sub-path, under the strict CSP, as a web editor's host would. */
+export const SUB_PATH = '/some/sub/path/';
+const PORT = Number(process.env.E2E_PORT ?? 4391);
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: Boolean(process.env.CI),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['html', { open: 'never' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx tsx scripts/serve.ts --port ${PORT} --base ${SUB_PATH} --csp`,
+    url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
+});
