@@ -16,7 +16,8 @@ export default defineConfig({
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
-          if (id.includes('node_modules/react') || id.includes('node_modules/scheduler')) return 'react';
+          if (id.includes('node_modules/react') || id.includes('node_modules/scheduler'))
+            return 'react';
           return undefined;
         },
       },

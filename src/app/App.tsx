@@ -1,36 +1,168 @@
-import { useCallback, useState } from 'react';
+/**
+ * The app: load the data (with a clear alert and a retry when that fails), make a
+ * store from the URL, and lay out the map, the timeline and the panels.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../domain/types.ts';
 import { preferredLang, t } from '../i18n/index.ts';
-import { MapView } from '../map/MapView.tsx';
+import type { MapController } from '../map/MapController.ts';
+import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
+import { Legend } from '../sites/Legend.tsx';
+import { SiteCard } from '../sites/SiteCard.tsx';
+import { SiteList } from '../sites/SiteList.tsx';
+import { SourcesPanel } from '../sources/SourcesPanel.tsx';
+import type { AppStoreApi } from '../store/appStore.ts';
+import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import { selectDayView, selectLang } from '../store/selectors.ts';
+import { Announcer } from '../timeline/Announcer.tsx';
+import { EventCaption } from '../timeline/EventCaption.tsx';
+import { OpenSites } from '../timeline/OpenSites.tsx';
+import { Player } from '../timeline/Player.ts';
+import { TimeSlider } from '../timeline/TimeSlider.tsx';
+import { langFromUrl, type UrlState } from '../url/urlState.ts';
+import { useUrlSync } from '../url/useUrlSync.ts';
+import { storeFromUrl } from './boot.ts';
+import { loadDataset } from './loadDataset.ts';
+import { Notices } from './Notices.tsx';
+
+type Boot =
+  | { state: 'loading' }
+  | { state: 'failed'; problem: string }
+  | { state: 'ready'; store: AppStoreApi; url: UrlState };
+
+const browserLang = (): Lang =>
+  preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages);
 
 export function App() {
-  const [lang, setLang] = useState<Lang>(() => preferredLang(navigator.languages));
-  const [webglMissing, setWebglMissing] = useState(false);
-  const onWebglUnavailable = useCallback(() => setWebglMissing(true), []);
-  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const bootLang = langFromUrl(window.location.search) ?? browserLang();
 
+  const load = useCallback(async () => {
+    setBoot({ state: 'loading' });
+    const result = await loadDataset();
+    if (!result.ok) {
+      setBoot({ state: 'failed', problem: result.problem });
+      return;
+    }
+    const { store, url } = storeFromUrl(result.dataset, window.location.search, browserLang());
+    setBoot({ state: 'ready', store, url });
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (boot.state === 'ready') {
+    return (
+      <StoreProvider store={boot.store}>
+        <Shell url={boot.url} />
+      </StoreProvider>
+    );
+  }
   return (
-    <div className="app" lang={lang}>
+    <div className="app app-boot" lang={bootLang}>
       <header className="app-header">
-        <h1>{t(lang, 'app.title')}</h1>
-        <p className="subtitle">{t(lang, 'app.subtitle')}</p>
-        <button
-          type="button"
-          className="lang-switch"
-          lang={other}
-          aria-label={t(lang, 'lang.switchLabel')}
-          onClick={() => setLang(other)}
-        >
-          {t(lang, 'lang.switch')}
-        </button>
+        <h1>{t(bootLang, 'app.title')}</h1>
       </header>
-      <main className="app-main">
-        {webglMissing ? (
-          <p role="status">{t(lang, 'notice.noWebgl')}</p>
+      <main className="boot-message">
+        {boot.state === 'loading' ? (
+          <p role="status">{t(bootLang, 'app.loading')}</p>
         ) : (
-          <MapView lang={lang} onWebglUnavailable={onWebglUnavailable} />
+          <div role="alert" className="load-error">
+            <p>
+              <strong>{t(bootLang, 'load.failed')}</strong>
+            </p>
+            <p className="load-problem">{boot.problem}</p>
+            <button type="button" onClick={() => void load()}>
+              {t(bootLang, 'load.retry')}
+            </button>
+          </div>
         )}
       </main>
     </div>
   );
 }
+
+function Shell({ url }: { url: UrlState }) {
+  const store = useAppStoreApi();
+  const lang = useApp(selectLang);
+  const hubs = useApp((s) => selectDayView(s)?.hubs ?? EMPTY);
+  const [webglProblem, setWebglProblem] = useState<string | null>(null);
+  const [contextLost, setContextLost] = useState(false);
+  const controllerRef = useRef<MapController | null>(null);
+  const onWebglUnavailable = useCallback((reason: string) => setWebglProblem(reason), []);
+  const onContextLost = useCallback((lost: boolean) => setContextLost(lost), []);
+  useUrlSync(store, { lang: browserLang() }, { present: url.present, embed: url.embed });
+
+  useEffect(() => {
+    const player = new Player(store, prefersReducedMotion);
+    return () => player.destroy();
+  }, [store]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'app.title');
+  }, [lang]);
+
+  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  return (
+    <div className="app" lang={lang}>
+      <a className="skip-link" href="#timeline">
+        {t(lang, 'app.skipToTimeline')}
+      </a>
+      <header className="app-header">
+        <div className="title-block">
+          <h1>{t(lang, 'app.title')}</h1>
+          <p className="intro">{t(lang, 'app.intro')}</p>
+        </div>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={other}
+          aria-label={t(lang, 'lang.switchLabel')}
+          onClick={() => store.getState().setLang(other)}
+        >
+          {t(lang, 'lang.switch')}
+        </button>
+      </header>
+      <main className="app-main">
+        <div className="map-area">
+          {webglProblem ? (
+            <div className="map map-fallback" />
+          ) : (
+            <MapView
+              onWebglUnavailable={onWebglUnavailable}
+              onContextLost={onContextLost}
+              controllerRef={controllerRef}
+            />
+          )}
+          <div className="map-overlays">
+            <Notices />
+            {webglProblem && (
+              <p className="notice notice-warning" role="status" data-problem="no-webgl">
+                {t(lang, 'notice.noWebgl')}
+              </p>
+            )}
+            {contextLost && (
+              <p className="notice notice-warning" role="status" data-problem="context-lost">
+                {t(lang, 'notice.contextLost')}
+              </p>
+            )}
+            <EventCaption />
+          </div>
+        </div>
+        <TimeSlider />
+        <aside className="panel">
+          <OpenSites />
+          <SiteCard />
+          <SiteList hubs={hubs} />
+          <Legend />
+          <SourcesPanel />
+        </aside>
+      </main>
+      <Announcer />
+    </div>
+  );
+}
+
+const EMPTY: ReadonlySet<string> = new Set();

@@ -1,12 +1,33 @@
 /**
  * The one owner of the maplibre map: the only code that calls `map.*`. React creates
- * it once, feeds it what changed, and destroys it; a state change becomes one cheap
- * call here, never a new map, source or layer.
+ * it once, feeds it what changed, and destroys it; a date change becomes a handful of
+ * `setFeatureState` calls and icon updates, never a new map, source or layer.
  */
-import { AttributionControl, Map as MaplibreMap, NavigationControl } from 'maplibre-gl';
+import {
+  AttributionControl,
+  type GeoJSONSourceSpecification,
+  type LayerSpecification,
+  Map as MaplibreMap,
+  NavigationControl,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import './worker.ts';
-import type { Lang } from '../domain/types.ts';
+import type { FeatureCollection, Point } from 'geojson';
+import type { FlowBasis, Lang, SiteId, SiteKind, SiteStatus } from '../domain/types.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
+import { curvedLine } from './flowCurves.ts';
+import { SiteIcon } from './siteIcons.ts';
+import {
+  FLOW_DASH_STEPS,
+  FLOW_MOTION_LAYER,
+  FLOWS_SOURCE,
+  SITE_ICON_LAYER,
+  SITE_LABEL_LAYER,
+  SITES_SOURCE,
+  siteIconName,
+  siteLabelField,
+  siteLayers,
+} from './siteLayers.ts';
 
 /** Mali's extent with a little air: what "framed to fit Mali" means at any size. */
 export const MALI_BOUNDS: [[number, number], [number, number]] = [
@@ -18,22 +39,85 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [-20, 4],
   [13, 31],
 ];
+const FLOW_STEP_MS = 70;
+
+export interface MapSite {
+  id: SiteId;
+  kind: SiteKind;
+  name: { fr: string; en: string };
+  coordinates: [number, number];
+}
+
+export interface MapFlow {
+  id: string;
+  from: SiteId;
+  to: SiteId;
+  basis: FlowBasis;
+}
+
+/** What the map shows on one day: computed outside, applied here as state. */
+export interface MapDayView {
+  statuses: Readonly<Record<SiteId, SiteStatus>>;
+  handoverToday: ReadonlySet<SiteId>;
+  activeFlows: ReadonlySet<string>;
+  hubs: ReadonlySet<SiteId>;
+}
 
 export interface MapControllerOptions {
   container: HTMLElement;
   lang: Lang;
   basemapUrl: string;
+  /** An online style to use instead of the embedded basemap (build-time option). */
+  onlineStyleUrl?: string;
   fonts: FontFiles;
   attribution: string;
+  sites: MapSite[];
+  flows: MapFlow[];
+  initialView: MapDayView;
+  reducedMotion: () => boolean;
+  onSiteClick?: (id: SiteId) => void;
   /** Fired once, after the first complete render (all data loaded and drawn). */
   onReady?: () => void;
+  /** Fired after each frame that shows a new day (for tests and the benchmark). */
+  onDayPainted?: () => void;
   onContextLost?: () => void;
   onContextRestored?: () => void;
-  onError?: (message: string) => void;
 }
 
 /** Thrown when the browser cannot give maplibre a WebGL context. */
 export class WebglUnavailableError extends Error {}
+
+function sitesCollection(sites: MapSite[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.map((site, index) => ({
+      type: 'Feature',
+      id: index,
+      geometry: { type: 'Point', coordinates: site.coordinates },
+      properties: { id: site.id, kind: site.kind, name_fr: site.name.fr, name_en: site.name.en },
+    })),
+  };
+}
+
+function flowsCollection(flows: MapFlow[], sites: MapSite[]): FeatureCollection {
+  const at = new Map(sites.map((site) => [site.id, site.coordinates]));
+  return {
+    type: 'FeatureCollection',
+    features: flows.flatMap((flow, index) => {
+      const from = at.get(flow.from);
+      const to = at.get(flow.to);
+      if (!from || !to) return [];
+      return [
+        {
+          type: 'Feature' as const,
+          id: index,
+          geometry: { type: 'LineString' as const, coordinates: curvedLine(from, to) },
+          properties: { id: flow.id, basis: flow.basis, from: flow.from, to: flow.to },
+        },
+      ];
+    }),
+  };
+}
 
 export class MapController {
   private readonly map: MaplibreMap;
@@ -41,17 +125,37 @@ export class MapController {
   /** Whether the reader moved the map; until then a resize re-frames Mali. */
   private readerMoved = false;
   private readonly resizeObserver: ResizeObserver;
+  private readonly icons = new Map<SiteId, SiteIcon>();
+  private readonly siteIndex: Map<SiteId, number>;
+  private readonly flowIndex: Map<string, number>;
+  private view: MapDayView;
+  private selected: SiteId | null = null;
+  private flowTimer: number | null = null;
+  private flowStep = 0;
+  private dayPending = false;
 
   constructor(private readonly options: MapControllerOptions) {
     this.lang = options.lang;
+    this.view = options.initialView;
+    this.siteIndex = new Map(options.sites.map((site, index) => [site.id, index]));
+    this.flowIndex = new Map(options.flows.map((flow, index) => [flow.id, index]));
+    for (const site of options.sites) {
+      this.icons.set(
+        site.id,
+        new SiteIcon(
+          site.kind,
+          {
+            status: this.view.statuses[site.id],
+            handoverToday: this.view.handoverToday.has(site.id),
+          },
+          options.reducedMotion,
+        ),
+      );
+    }
     try {
       this.map = new MaplibreMap({
         container: options.container,
-        style: basemapStyle({
-          dataUrl: options.basemapUrl,
-          fonts: options.fonts,
-          lang: options.lang,
-        }),
+        style: options.onlineStyleUrl ?? this.offlineStyle(),
         bounds: MALI_BOUNDS,
         fitBoundsOptions: { padding: this.padding() },
         maxBounds: MAX_BOUNDS,
@@ -68,22 +172,77 @@ export class MapController {
     } catch (error) {
       throw new WebglUnavailableError(error instanceof Error ? error.message : String(error));
     }
+    this.registerIcons();
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
       new AttributionControl({ compact: true, customAttribution: options.attribution }),
       'bottom-right',
     );
+    this.map.on('load', () => {
+      if (options.onlineStyleUrl) this.addSiteLayers();
+      this.applyView(this.view, null);
+      this.startFlowMotion();
+    });
     this.map.once('idle', () => options.onReady?.());
+    this.map.on('render', () => {
+      if (!this.dayPending) return;
+      this.dayPending = false;
+      options.onDayPainted?.();
+    });
     this.map.on('movestart', (event) => {
       if ('originalEvent' in event && event.originalEvent) this.readerMoved = true;
     });
-    this.map.on('error', (event) => options.onError?.(event.error?.message ?? 'map error'));
+    this.map.on('click', SITE_ICON_LAYER, (event) => {
+      const id = event.features?.[0]?.properties?.id;
+      if (typeof id === 'string' && this.siteIndex.has(id as SiteId))
+        options.onSiteClick?.(id as SiteId);
+    });
+    this.map.on('mouseenter', SITE_ICON_LAYER, () => {
+      this.map.getCanvas().style.cursor = 'pointer';
+    });
+    this.map.on('mouseleave', SITE_ICON_LAYER, () => {
+      this.map.getCanvas().style.cursor = '';
+    });
     const canvas = this.map.getCanvas();
     canvas.addEventListener('webglcontextlost', () => options.onContextLost?.());
     canvas.addEventListener('webglcontextrestored', () => options.onContextRestored?.());
     this.resizeObserver = new ResizeObserver(() => this.frameMali());
     this.resizeObserver.observe(options.container);
+  }
+
+  private sources(): Record<string, GeoJSONSourceSpecification> {
+    return {
+      [SITES_SOURCE]: { type: 'geojson', data: sitesCollection(this.options.sites) },
+      [FLOWS_SOURCE]: {
+        type: 'geojson',
+        data: flowsCollection(this.options.flows, this.options.sites),
+      },
+    };
+  }
+
+  private offlineStyle(): StyleSpecification {
+    const style = basemapStyle({
+      dataUrl: this.options.basemapUrl,
+      fonts: this.options.fonts,
+      lang: this.lang,
+    });
+    return {
+      ...style,
+      sources: { ...style.sources, ...this.sources() },
+      layers: [...style.layers, ...siteLayers(this.lang)],
+    };
+  }
+
+  private addSiteLayers(): void {
+    for (const [id, source] of Object.entries(this.sources())) this.map.addSource(id, source);
+    for (const layer of siteLayers(this.lang) as LayerSpecification[]) this.map.addLayer(layer);
+  }
+
+  private registerIcons(): void {
+    for (const [id, icon] of this.icons) {
+      this.map.addImage(siteIconName(id), icon, { pixelRatio: 2 });
+    }
   }
 
   /** Padding that keeps Mali clear of the map's controls at any size. */
@@ -97,17 +256,103 @@ export class MapController {
     if (this.readerMoved && !force) return;
     this.map.resize();
     this.map.fitBounds(MALI_BOUNDS, { padding: this.padding(), animate: false });
+    if (force) this.readerMoved = false;
+  }
+
+  /** Shows a new day: only what changed becomes feature state or an icon update. */
+  showDay(view: MapDayView): void {
+    const previous = this.view;
+    this.view = view;
+    if (!this.map.isStyleLoaded()) return;
+    this.applyView(view, previous);
+    this.dayPending = true;
+    this.map.triggerRepaint();
+  }
+
+  private applyView(view: MapDayView, previous: MapDayView | null): void {
+    for (const [id, index] of this.siteIndex) {
+      const status = view.statuses[id];
+      const handoverToday = view.handoverToday.has(id);
+      const hub = view.hubs.has(id);
+      if (
+        previous &&
+        previous.statuses[id] === status &&
+        previous.handoverToday.has(id) === handoverToday &&
+        previous.hubs.has(id) === hub
+      ) {
+        continue;
+      }
+      this.icons.get(id)?.setState({ status, handoverToday });
+      this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { status, hub });
+    }
+    for (const [id, index] of this.flowIndex) {
+      const active = view.activeFlows.has(id);
+      if (previous && previous.activeFlows.has(id) === active) continue;
+      this.map.setFeatureState({ source: FLOWS_SOURCE, id: index }, { active });
+    }
+    this.updateFlowMotion();
+  }
+
+  setSelected(id: SiteId | null): void {
+    if (id === this.selected) return;
+    const apply = (siteId: SiteId | null, selected: boolean) => {
+      const index = siteId ? this.siteIndex.get(siteId) : undefined;
+      if (index !== undefined)
+        this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { selected });
+    };
+    if (this.map.isStyleLoaded()) {
+      apply(this.selected, false);
+      apply(id, true);
+    } else {
+      this.map.once('load', () => apply(id, true));
+    }
+    this.selected = id;
   }
 
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    for (const [id, field] of Object.entries(BASEMAP_LABEL_FIELDS)) {
-      this.map.setLayoutProperty(id, 'text-field', field(lang));
+    if (!this.options.onlineStyleUrl) {
+      for (const [id, field] of Object.entries(BASEMAP_LABEL_FIELDS)) {
+        this.map.setLayoutProperty(id, 'text-field', field(lang));
+      }
+    }
+    this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-field', siteLabelField(lang));
+  }
+
+  /** The flows crawl toward their hubs while any is active, unless motion is reduced. */
+  private startFlowMotion(): void {
+    this.updateFlowMotion();
+  }
+
+  private updateFlowMotion(): void {
+    const wanted = this.view.activeFlows.size > 0 && !this.options.reducedMotion();
+    if (wanted && this.flowTimer === null) {
+      this.flowTimer = window.setInterval(() => {
+        this.flowStep = (this.flowStep + 1) % FLOW_DASH_STEPS.length;
+        this.map.setPaintProperty(
+          FLOW_MOTION_LAYER,
+          'line-dasharray',
+          FLOW_DASH_STEPS[this.flowStep],
+        );
+      }, FLOW_STEP_MS);
+    } else if (!wanted && this.flowTimer !== null) {
+      window.clearInterval(this.flowTimer);
+      this.flowTimer = null;
     }
   }
 
+  /**
+   * Hands the map's canvas to `draw` right after the next frame, while its drawing
+   * buffer is still whole (the map does not keep it: that would slow every frame).
+   */
+  snapshot(draw: (canvas: HTMLCanvasElement) => void): void {
+    this.map.once('render', () => draw(this.map.getCanvas()));
+    this.map.triggerRepaint();
+  }
+
   destroy(): void {
+    if (this.flowTimer !== null) window.clearInterval(this.flowTimer);
     this.resizeObserver.disconnect();
     this.map.remove();
   }

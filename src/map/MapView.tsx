@@ -1,50 +1,96 @@
+/**
+ * Hosts the maplibre map. Creates the MapController once, then feeds it from the
+ * store through subscriptions, so a date change never re-renders this component:
+ * it becomes one `showDay` call on the controller.
+ */
 import { useEffect, useRef } from 'react';
-import type { Lang } from '../domain/types.ts';
+import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
+import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import { selectDayView, selectLang } from '../store/selectors.ts';
 import { fontFiles, publicUrl } from './assets.ts';
 import { MapController, WebglUnavailableError } from './MapController.ts';
 
+const reducedMotionQuery =
+  typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+export const prefersReducedMotion = () => reducedMotionQuery?.matches ?? false;
+
 interface MapViewProps {
-  lang: Lang;
-  onWebglUnavailable: () => void;
+  onWebglUnavailable: (reason: string) => void;
+  onContextLost: (lost: boolean) => void;
+  /** Where the controller is handed out (exports need the canvas). */
+  controllerRef?: { current: MapController | null };
 }
 
-/** Hosts the maplibre map: creates the controller once, then feeds it changes. */
-export function MapView({ lang, onWebglUnavailable }: MapViewProps) {
+export function MapView({ onWebglUnavailable, onContextLost, controllerRef }: MapViewProps) {
+  const store = useAppStoreApi();
+  const lang = useApp(selectLang);
   const containerRef = useRef<HTMLElement>(null);
-  const controllerRef = useRef<MapController | null>(null);
-  // The language at creation time; later changes go through setLang.
-  const initialLang = useRef(lang);
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    const state = store.getState();
+    const view = selectDayView(state);
+    if (!container || !state.dataset || !view) return;
+    let controller: MapController;
     try {
-      const controller = new MapController({
+      controller = new MapController({
         container,
-        lang: initialLang.current,
+        lang: state.lang,
         basemapUrl: publicUrl('data/basemap.geojson'),
+        onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE || undefined,
         fonts: fontFiles(),
         attribution: 'GeoNames (geonames.org), CC BY 4.0',
+        sites: state.dataset.sites.map((site) => ({
+          id: site.id,
+          kind: site.kind,
+          name: site.name,
+          coordinates: site.coordinates,
+        })),
+        flows: state.dataset.timeline.flows.map((flow) => ({
+          id: flow.id,
+          from: flow.from,
+          to: flow.to,
+          basis: flow.basis,
+        })),
+        initialView: view,
+        reducedMotion: prefersReducedMotion,
+        onSiteClick: (id: SiteId) => store.getState().selectSite(id),
         onReady: () => {
           container.dataset.mapReady = 'true';
         },
+        onDayPainted: () => {
+          container.dataset.paintedDay = store.getState().day;
+        },
+        onContextLost: () => onContextLost(true),
+        onContextRestored: () => onContextLost(false),
       });
-      controllerRef.current = controller;
-      return () => {
-        controller.destroy();
-        controllerRef.current = null;
-      };
     } catch (error) {
-      if (error instanceof WebglUnavailableError) onWebglUnavailable();
-      else throw error;
-      return undefined;
+      if (error instanceof WebglUnavailableError) {
+        onWebglUnavailable(error.message);
+        return;
+      }
+      throw error;
     }
-  }, [onWebglUnavailable]);
-
-  useEffect(() => {
-    controllerRef.current?.setLang(lang);
-  }, [lang]);
+    container.dataset.paintedDay = state.day;
+    controller.setSelected(state.selectedSiteId);
+    if (controllerRef) controllerRef.current = controller;
+    const unsubscribeDay = store.subscribe(selectDayView, (next) => {
+      if (next) controller.showDay(next);
+    });
+    const unsubscribeSelected = store.subscribe(
+      (s) => s.selectedSiteId,
+      (id) => controller.setSelected(id),
+    );
+    const unsubscribeLang = store.subscribe(selectLang, (next) => controller.setLang(next));
+    return () => {
+      unsubscribeDay();
+      unsubscribeSelected();
+      unsubscribeLang();
+      if (controllerRef) controllerRef.current = null;
+      controller.destroy();
+    };
+  }, [store, onWebglUnavailable, onContextLost, controllerRef]);
 
   return <section ref={containerRef} className="map" aria-label={t(lang, 'map.label')} />;
 }

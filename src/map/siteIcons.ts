@@ -1,0 +1,183 @@
+/**
+ * One animated map image per site (maplibre's StyleImageInterface): the symbol of
+ * its kind and status, a pulse while it is closing, a cross-fade when its status
+ * changes, a stamp-like ring on its handover day. A date change only tells an icon
+ * its new status; the icon redraws itself on the next frame, so no layer, source or
+ * feature is rebuilt.
+ */
+import type { Map as MaplibreMap, StyleImageInterface } from 'maplibre-gl';
+import type { SiteKind, SiteStatus } from '../domain/types.ts';
+import {
+  GLYPH_BOX,
+  OUTLINE_WIDTH,
+  PATTERN_WIDTH,
+  patternLines,
+  SHAPE_PATHS,
+  STATUS_STYLES,
+} from './symbols.ts';
+
+/** Device pixels per CSS pixel of the icons: crisp on projectors and phones. */
+export const ICON_PIXEL_RATIO = 2;
+/** The icon's box in CSS px; the glyph takes the middle half, the pulse the rest. */
+const ICON_CSS_SIZE = 40;
+const GLYPH_CSS_SIZE = 20;
+const FADE_MS = 600;
+const PULSE_PERIOD_MS = 1600;
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** Draws the glyph of `kind` in `status`, `size` px wide, centred at (cx, cy). */
+export function drawGlyph(
+  ctx: Context2D,
+  kind: SiteKind,
+  status: SiteStatus,
+  cx: number,
+  cy: number,
+  size: number,
+): void {
+  const style = STATUS_STYLES[status];
+  const scale = size / GLYPH_BOX;
+  ctx.save();
+  ctx.translate(cx - size / 2, cy - size / 2);
+  ctx.scale(scale, scale);
+  const shape = new Path2D(SHAPE_PATHS[kind]);
+  ctx.fillStyle = style.fill;
+  ctx.fill(shape);
+  ctx.save();
+  ctx.clip(shape);
+  if (style.pattern === 'half') {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(50, 0, 50, 100);
+  }
+  if (style.pattern === 'dot') {
+    ctx.fillStyle = style.mark;
+    ctx.beginPath();
+    ctx.arc(50, kind === 'temporary-base' ? 60 : 50, 13, 0, Math.PI * 2);
+    ctx.fill();
+  }
+  ctx.strokeStyle = style.mark;
+  ctx.lineWidth = PATTERN_WIDTH;
+  ctx.lineCap = 'round';
+  for (const [x1, y1, x2, y2] of patternLines(style.pattern)) {
+    ctx.beginPath();
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    ctx.stroke();
+  }
+  ctx.restore();
+  ctx.strokeStyle = style.outline;
+  ctx.lineWidth = OUTLINE_WIDTH;
+  ctx.lineJoin = 'round';
+  ctx.stroke(shape);
+  ctx.restore();
+}
+
+export interface SiteIconState {
+  status: SiteStatus;
+  handoverToday: boolean;
+}
+
+export class SiteIcon implements StyleImageInterface {
+  readonly width = ICON_CSS_SIZE * ICON_PIXEL_RATIO;
+  readonly height = ICON_CSS_SIZE * ICON_PIXEL_RATIO;
+  data: Uint8ClampedArray;
+  private readonly canvas: OffscreenCanvas;
+  private readonly ctx: OffscreenCanvasRenderingContext2D;
+  private map: MaplibreMap | null = null;
+  private current: SiteIconState;
+  private previous: SiteIconState | null = null;
+  private changedAt = 0;
+  private dirty = true;
+
+  constructor(
+    private readonly kind: SiteKind,
+    initial: SiteIconState,
+    private readonly reducedMotion: () => boolean,
+  ) {
+    this.current = initial;
+    this.canvas = new OffscreenCanvas(this.width, this.height);
+    const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) throw new Error('no 2d canvas context for the site icons');
+    this.ctx = ctx;
+    this.data = new Uint8ClampedArray(this.width * this.height * 4);
+    this.draw(performance.now());
+  }
+
+  onAdd(map: MaplibreMap): void {
+    this.map = map;
+  }
+
+  onRemove(): void {
+    this.map = null;
+  }
+
+  /** Tells the icon the site's state on the new day; it redraws on the next frame. */
+  setState(next: SiteIconState): void {
+    if (next.status === this.current.status && next.handoverToday === this.current.handoverToday)
+      return;
+    this.previous = this.reducedMotion() ? null : this.current;
+    this.current = next;
+    this.changedAt = performance.now();
+    this.dirty = true;
+    this.map?.triggerRepaint();
+  }
+
+  /** Whether the icon moves by itself (pulse or fade) and needs frames. */
+  get animating(): boolean {
+    if (this.reducedMotion()) return false;
+    return this.current.status === 'closing' || this.previous !== null;
+  }
+
+  render(): boolean {
+    if (!this.dirty && !this.animating) return false;
+    this.draw(performance.now());
+    if (this.animating) this.map?.triggerRepaint();
+    return true;
+  }
+
+  private draw(now: number): void {
+    const { ctx } = this;
+    const r = ICON_PIXEL_RATIO;
+    const c = (ICON_CSS_SIZE / 2) * r;
+    const glyph = GLYPH_CSS_SIZE * r;
+    ctx.clearRect(0, 0, this.width, this.height);
+
+    if (this.current.status === 'closing') this.drawPulse(now, c, glyph);
+    if (this.current.handoverToday) this.drawHandoverRing(c, glyph);
+
+    const fade = this.previous ? Math.min(1, (now - this.changedAt) / FADE_MS) : 1;
+    if (this.previous && fade < 1) {
+      ctx.globalAlpha = 1 - fade;
+      drawGlyph(ctx, this.kind, this.previous.status, c, c, glyph);
+    }
+    ctx.globalAlpha = fade;
+    drawGlyph(ctx, this.kind, this.current.status, c, c, glyph);
+    ctx.globalAlpha = 1;
+    if (fade >= 1) this.previous = null;
+
+    this.data = ctx.getImageData(0, 0, this.width, this.height).data;
+    this.dirty = false;
+  }
+
+  private drawPulse(now: number, c: number, glyph: number): void {
+    const { ctx } = this;
+    const phase = this.reducedMotion() ? 0.45 : (now % PULSE_PERIOD_MS) / PULSE_PERIOD_MS;
+    const radius = glyph / 2 + phase * (c - glyph / 2 - 2);
+    ctx.beginPath();
+    ctx.arc(c, c, radius, 0, Math.PI * 2);
+    ctx.strokeStyle = `rgba(107, 71, 0, ${0.85 * (1 - phase)})`;
+    ctx.lineWidth = 2.5 * ICON_PIXEL_RATIO;
+    ctx.stroke();
+  }
+
+  private drawHandoverRing(c: number, glyph: number): void {
+    const { ctx } = this;
+    ctx.beginPath();
+    ctx.arc(c, c, glyph / 2 + 5 * ICON_PIXEL_RATIO, 0, Math.PI * 2);
+    ctx.setLineDash([4 * ICON_PIXEL_RATIO, 2.5 * ICON_PIXEL_RATIO]);
+    ctx.strokeStyle = '#1f2328';
+    ctx.lineWidth = 2.5 * ICON_PIXEL_RATIO;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * The layers that tell the withdrawal: redeployment flows, hub rings, the selected
+ * site's ring, the sites' animated icons and their labels. Each reads its changing
+ * look from feature state (set by MapController on a date change) or from the
+ * per-site icon, never from a filter or a data update.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../domain/types.ts';
+import { FONT_SEMIBOLD } from './basemapStyle.ts';
+import { FLOW_COLOURS, HUB_COLOUR, SELECTED_COLOUR } from './symbols.ts';
+
+export const SITES_SOURCE = 'sites';
+export const FLOWS_SOURCE = 'flows';
+export const SITE_ICON_LAYER = 'site-icons';
+export const SITE_LABEL_LAYER = 'site-labels';
+export const FLOW_MOTION_LAYER = 'flow-motion';
+
+/** The icon image of a site, registered by MapController as `site-<id>`. */
+export const siteIconName = (id: string) => `site-${id}`;
+
+const state = (name: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', name],
+  false,
+];
+
+export function siteLabelField(lang: Lang): ExpressionSpecification {
+  return ['get', `name_${lang}`];
+}
+
+/** Dash steps for the flows' motion: shifting the dash makes the line crawl toward the hub. */
+export const FLOW_DASH_STEPS: number[][] = [
+  [0, 4, 3],
+  [0.5, 4, 2.5],
+  [1, 4, 2],
+  [1.5, 4, 1.5],
+  [2, 4, 1],
+  [2.5, 4, 0.5],
+  [3, 4, 0],
+  [0, 0.5, 3, 3.5],
+  [0, 1, 3, 3],
+  [0, 1.5, 3, 2.5],
+  [0, 2, 3, 2],
+  [0, 2.5, 3, 1.5],
+  [0, 3, 3, 1],
+  [0, 3.5, 3, 0.5],
+];
+
+export function siteLayers(lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: 'flows',
+      type: 'line',
+      source: FLOWS_SOURCE,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': [
+          'match',
+          ['get', 'basis'],
+          'stated',
+          FLOW_COLOURS.stated,
+          FLOW_COLOURS.inferred,
+        ],
+        'line-width': ['match', ['get', 'basis'], 'stated', 3, 2],
+        'line-opacity': ['case', state('active'), 0.9, 0],
+        'line-dasharray': [
+          'match',
+          ['get', 'basis'],
+          'stated',
+          ['literal', [1, 0]],
+          ['literal', [2, 1.5]],
+        ],
+      },
+    },
+    {
+      id: FLOW_MOTION_LAYER,
+      type: 'line',
+      source: FLOWS_SOURCE,
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': 1.5,
+        'line-opacity': ['case', state('active'), 0.9, 0],
+        'line-dasharray': FLOW_DASH_STEPS[0],
+      },
+    },
+    {
+      id: 'hub-rings',
+      type: 'circle',
+      source: SITES_SOURCE,
+      paint: {
+        'circle-radius': 15,
+        'circle-color': 'rgba(0, 158, 115, 0.12)',
+        'circle-stroke-color': HUB_COLOUR,
+        'circle-stroke-width': 3,
+        'circle-opacity': ['case', state('hub'), 1, 0],
+        'circle-stroke-opacity': ['case', state('hub'), 1, 0],
+      },
+    },
+    {
+      id: 'selected-ring',
+      type: 'circle',
+      source: SITES_SOURCE,
+      paint: {
+        'circle-radius': 19,
+        'circle-color': 'rgba(0, 0, 0, 0)',
+        'circle-stroke-color': SELECTED_COLOUR,
+        'circle-stroke-width': 3,
+        'circle-stroke-opacity': ['case', state('selected'), 1, 0],
+      },
+    },
+    {
+      id: SITE_ICON_LAYER,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      layout: {
+        'icon-image': ['concat', 'site-', ['get', 'id']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 7, 1.25],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: SITE_LABEL_LAYER,
+      type: 'symbol',
+      source: SITES_SOURCE,
+      layout: {
+        'text-field': siteLabelField(lang),
+        'text-font': [FONT_SEMIBOLD],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 7, 16],
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
+        'text-allow-overlap': false,
+        'text-padding': 1,
+      },
+      paint: {
+        'text-color': ['match', ['feature-state', 'status'], 'closed', '#4d4d4d', '#111417'],
+        'text-halo-color': 'rgba(255, 255, 255, 0.95)',
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}

@@ -1,0 +1,63 @@
+/**
+ * How a site looks: its kind is the shape (camp ●, temporary base ▲, headquarters ■),
+ * its status the colour *and* the fill pattern, so that statuses can be told apart
+ * in greyscale and by colour-blind readers. One description, drawn by the canvas
+ * icons of the WebGL map and by the SVG of the legend, the list and the fallback map.
+ * Colours are from the Okabe–Ito palette; every symbol has a dark outline so that it
+ * stands at 3:1 or more against the basemap whatever its fill.
+ */
+import type { SiteKind, SiteStatus } from '../domain/types.ts';
+
+/** The symbol's box: paths are written in a 100×100 square. */
+export const GLYPH_BOX = 100;
+
+export const SHAPE_PATHS: Record<SiteKind, string> = {
+  camp: 'M50 14 A36 36 0 1 1 49.99 14 Z',
+  'temporary-base': 'M50 9 L93 85 L7 85 Z',
+  headquarters: 'M15 15 H85 V85 H15 Z',
+};
+
+export type Fill = 'solid' | 'stripes' | 'hollow-cross' | 'half' | 'dot';
+
+export interface StatusStyle {
+  fill: string;
+  outline: string;
+  pattern: Fill;
+  /** The colour drawn over the fill for the pattern (stripes, cross, dot). */
+  mark: string;
+}
+
+export const STATUS_STYLES: Record<SiteStatus, StatusStyle> = {
+  open: { fill: '#0072b2', outline: '#003f63', pattern: 'solid', mark: '#ffffff' },
+  closing: { fill: '#e69f00', outline: '#6b4700', pattern: 'stripes', mark: '#6b4700' },
+  closed: { fill: '#ffffff', outline: '#595959', pattern: 'hollow-cross', mark: '#595959' },
+  drawdown: { fill: '#cc79a7', outline: '#5e1f45', pattern: 'half', mark: '#ffffff' },
+  liquidation: { fill: '#3a3a3a', outline: '#111111', pattern: 'dot', mark: '#ffffff' },
+};
+
+/** Hubs that receive people and equipment are ringed in this colour. */
+export const HUB_COLOUR = '#009e73';
+/** The selected site's ring. */
+export const SELECTED_COLOUR = '#1f2328';
+/** Flows: stated ones solid, inferred ones dashed and lighter. */
+export const FLOW_COLOURS = { stated: '#7a4a00', inferred: '#b07d2a' } as const;
+
+/** The lines of each pattern, in the glyph box, drawn clipped to the shape. */
+export function patternLines(pattern: Fill): [number, number, number, number][] {
+  if (pattern === 'stripes') {
+    const lines: [number, number, number, number][] = [];
+    for (let offset = -80; offset <= 100; offset += 22) lines.push([offset, 100, offset + 100, 0]);
+    return lines;
+  }
+  if (pattern === 'hollow-cross') {
+    return [
+      [30, 34, 70, 74],
+      [70, 34, 30, 74],
+    ];
+  }
+  return [];
+}
+
+/** Stroke widths, in glyph-box units. */
+export const OUTLINE_WIDTH = 7;
+export const PATTERN_WIDTH = 8;

@@ -1,0 +1,90 @@
+/** The legend: kinds as shapes, statuses as colour and pattern, hubs, flows, handover. */
+import type { SiteKind } from '../domain/types.ts';
+import { SITE_STATUSES } from '../domain/types.ts';
+import { t } from '../i18n/index.ts';
+import { FLOW_COLOURS, HUB_COLOUR } from '../map/symbols.ts';
+import { useApp } from '../store/StoreProvider.tsx';
+import { selectLang } from '../store/selectors.ts';
+import { SiteGlyph } from './SiteGlyph.tsx';
+
+const KINDS: SiteKind[] = ['camp', 'temporary-base', 'headquarters'];
+
+export function Legend() {
+  const lang = useApp(selectLang);
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t(lang, 'legend.title')}</h2>
+      <div className="legend-columns">
+        <ul aria-label={t(lang, 'legend.statuses')}>
+          {SITE_STATUSES.map((status) => (
+            <li key={status}>
+              <SiteGlyph kind="camp" status={status} /> {t(lang, `status.${status}`)}
+            </li>
+          ))}
+        </ul>
+        <ul aria-label={t(lang, 'legend.kinds')}>
+          {KINDS.map((kind) => (
+            <li key={kind}>
+              <SiteGlyph kind={kind} status="open" /> {t(lang, `kind.${kind}`)}
+            </li>
+          ))}
+          <li>
+            <svg className="glyph" width={18} height={18} viewBox="0 0 18 18" aria-hidden="true">
+              <circle
+                cx={9}
+                cy={9}
+                r={7}
+                fill="rgba(0,158,115,0.12)"
+                stroke={HUB_COLOUR}
+                strokeWidth={2.5}
+              />
+            </svg>{' '}
+            {t(lang, 'legend.hub')}
+          </li>
+          <li>
+            <svg className="glyph" width={18} height={18} viewBox="0 0 18 18" aria-hidden="true">
+              <circle
+                cx={9}
+                cy={9}
+                r={7}
+                fill="none"
+                stroke="#1f2328"
+                strokeWidth={2}
+                strokeDasharray="3 2"
+              />
+            </svg>{' '}
+            {t(lang, 'legend.handover')}
+          </li>
+          <li>
+            <svg className="glyph" width={28} height={18} viewBox="0 0 28 18" aria-hidden="true">
+              <line
+                x1={2}
+                y1={9}
+                x2={26}
+                y2={9}
+                stroke={FLOW_COLOURS.stated}
+                strokeWidth={3}
+                strokeLinecap="round"
+              />
+            </svg>{' '}
+            {t(lang, 'legend.flowStated')}
+          </li>
+          <li>
+            <svg className="glyph" width={28} height={18} viewBox="0 0 28 18" aria-hidden="true">
+              <line
+                x1={2}
+                y1={9}
+                x2={26}
+                y2={9}
+                stroke={FLOW_COLOURS.inferred}
+                strokeWidth={2}
+                strokeDasharray="4 3"
+              />
+            </svg>{' '}
+            {t(lang, 'legend.flowInferred')}
+          </li>
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,212 @@
+/**
+ * A site's card: what it was, what the plan did with it and when, and the
+ * sentences of the letters that say so, each with its letter's date, author,
+ * symbol and a link to the original. Quotes stay in French; in English an
+ * English summary stands beside each.
+ */
+import { useEffect, useRef } from 'react';
+import type { Citation, Lang, Letter, Site } from '../domain/types.ts';
+import { formatDay, t } from '../i18n/index.ts';
+import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import {
+  selectDay,
+  selectEvents,
+  selectLang,
+  selectSelectedSite,
+  selectStatuses,
+  selectWindows,
+} from '../store/selectors.ts';
+import { SiteGlyph } from './SiteGlyph.tsx';
+
+export function LetterReference({ letter, lang }: { letter: Letter; lang: Lang }) {
+  return (
+    <span className="letter-ref">
+      {t(lang, 'source.letterOf', { date: formatDay(lang, letter.date) })}, {letter.author[lang]}
+      {', '}
+      {letter.symbol ?? t(lang, 'source.symbolUnknown')}
+      {letter.url && (
+        <>
+          {' · '}
+          <a href={letter.url[lang]} target="_blank" rel="noopener noreferrer">
+            {t(lang, 'source.original')}
+          </a>
+        </>
+      )}
+    </span>
+  );
+}
+
+export function Quotes({
+  citations,
+  letters,
+  lang,
+}: {
+  citations: Citation[];
+  letters: Letter[];
+  lang: Lang;
+}) {
+  return (
+    <ul className="quotes">
+      {citations.map((citation) => {
+        const letter = letters.find((l) => l.id === citation.letter);
+        return (
+          <li key={`${citation.letter}:${citation.quote.slice(0, 40)}`}>
+            <blockquote lang="fr">« {citation.quote} »</blockquote>
+            {lang === 'en' && (
+              <p className="quote-summary">
+                <span className="visually-hidden">{t(lang, 'quote.summary')}: </span>
+                {citation.en}
+              </p>
+            )}
+            {letter && <LetterReference letter={letter} lang={lang} />}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
+  const windows = useApp(selectWindows);
+  const window = windows.find((w) => w.id === site.closureWindow);
+  const hubs = useApp(
+    (s) => s.dataset?.sites.filter((other) => site.hubs.includes(other.id)) ?? [],
+  );
+  return (
+    <>
+      <dt>{t(lang, 'card.window')}</dt>
+      <dd>
+        {window
+          ? `${window.name[lang]}: ${formatDay(lang, window.start)} – ${formatDay(lang, window.end)}`
+          : t(lang, 'card.noWindow')}
+      </dd>
+      {window && (
+        <>
+          <dt>{t(lang, 'card.handover')}</dt>
+          <dd data-handover={site.handoverDate ? 'reported' : 'planned'}>
+            {site.handoverDate
+              ? t(lang, 'card.handoverReported', { date: formatDay(lang, site.handoverDate) })
+              : t(lang, 'card.handoverPlanned', { date: formatDay(lang, window.end) })}
+          </dd>
+        </>
+      )}
+      {hubs.length > 0 && (
+        <>
+          <dt>{t(lang, 'card.hubs')}</dt>
+          <dd>{hubs.map((hub) => hub.name[lang]).join(', ')}</dd>
+        </>
+      )}
+      {site.drawdownFrom && (
+        <>
+          <dt>{t(lang, 'status.drawdown')}</dt>
+          <dd>{t(lang, 'card.drawdown', { date: formatDay(lang, site.drawdownFrom) })}</dd>
+        </>
+      )}
+      {site.liquidationFrom && (
+        <>
+          <dt>{t(lang, 'status.liquidation')}</dt>
+          <dd>{t(lang, 'card.liquidation', { date: formatDay(lang, site.liquidationFrom) })}</dd>
+        </>
+      )}
+    </>
+  );
+}
+
+export function SiteCard() {
+  const store = useAppStoreApi();
+  const lang = useApp(selectLang);
+  const site = useApp(selectSelectedSite);
+  const day = useApp(selectDay);
+  const statuses = useApp(selectStatuses);
+  const events = useApp(selectEvents);
+  const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const siteId = site?.id;
+
+  // Opening a card moves focus to it, so keyboard and screen reader users land on what they asked for.
+  useEffect(() => {
+    if (siteId) headingRef.current?.focus();
+  }, [siteId]);
+
+  if (!site || !statuses) return <div id="site-card" hidden />;
+  const status = statuses[site.id];
+  const siteEvents = events.filter((event) => event.sites.includes(site.id));
+  const close = () => {
+    store.getState().selectSite(null);
+    document.querySelector<HTMLButtonElement>(`[data-site-id="${site.id}"] button`)?.focus();
+  };
+
+  return (
+    <section
+      id="site-card"
+      className="site-card"
+      aria-labelledby="site-card-title"
+      data-site-id={site.id}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <header>
+        <SiteGlyph kind={site.kind} status={status} size={24} />
+        <h2 id="site-card-title" tabIndex={-1} ref={headingRef}>
+          {site.name[lang]}
+        </h2>
+        <button
+          type="button"
+          className="card-close"
+          onClick={close}
+          aria-label={t(lang, 'card.close')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t(lang, 'card.statusOn', { date: formatDay(lang, day) })}</dt>
+        <dd className={`status-${status}`} data-status={status}>
+          {t(lang, `status.${status}`)}
+        </dd>
+        <dt>{t(lang, 'card.kind')}</dt>
+        <dd>{t(lang, `kind.${site.kind}`)}</dd>
+        <dt>{t(lang, 'card.sector')}</dt>
+        <dd>{site.sector ? site.sector[lang] : <em>{t(lang, 'card.sectorUnknown')}</em>}</dd>
+        <dt>{t(lang, 'card.region')}</dt>
+        <dd>{site.region[lang]}</dd>
+        <ClosureFacts site={site} lang={lang} />
+        <dt>{t(lang, 'card.position')}</dt>
+        <dd>
+          {site.coordinates[1].toFixed(3)}° N, {Math.abs(site.coordinates[0]).toFixed(3)}°{' '}
+          {site.coordinates[0] < 0 ? 'W' : 'E'}
+          {site.approximate && site.uncertaintyKm !== null && (
+            <strong> ({t(lang, 'card.approximate', { km: site.uncertaintyKm })})</strong>
+          )}
+          <br />
+          <small>{site.coordinateSource}</small>
+        </dd>
+      </dl>
+      <h3>{t(lang, 'card.sources')}</h3>
+      <Quotes citations={site.citations} letters={letters} lang={lang} />
+      {siteEvents.length > 0 && (
+        <>
+          <h3>{t(lang, 'card.events')}</h3>
+          <ul className="card-events">
+            {siteEvents.map((event) => (
+              <li key={event.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => store.getState().setDay(event.date)}
+                >
+                  {formatDay(lang, event.date)}
+                </button>{' '}
+                {event.title[lang]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What a screen reader hears as the date moves: the date and its events, in a
+ * polite live region. Scrubbing is debounced so that a held arrow key does not
+ * queue a hundred announcements; during playback only events are announced, at
+ * most one every few seconds, and nothing while playing fast.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { formatDay, t } from '../i18n/index.ts';
+import { useApp } from '../store/StoreProvider.tsx';
+import {
+  selectDay,
+  selectEvents,
+  selectLang,
+  selectPlaying,
+  selectSpeed,
+} from '../store/selectors.ts';
+
+const SCRUB_DEBOUNCE_MS = 500;
+const PLAYBACK_MIN_GAP_MS = 3000;
+
+export function Announcer() {
+  const lang = useApp(selectLang);
+  const day = useApp(selectDay);
+  const playing = useApp(selectPlaying);
+  const speed = useApp(selectSpeed);
+  const events = useApp(selectEvents);
+  const [message, setMessage] = useState('');
+  const lastSpoken = useRef(0);
+
+  useEffect(() => {
+    const todays = events.filter((event) => event.date === day && !event.context);
+    const text = todays.length
+      ? t(lang, 'announce.events', {
+          date: formatDay(lang, day),
+          events: todays.map((e) => e.title[lang]).join('; '),
+        })
+      : formatDay(lang, day);
+    if (playing) {
+      if (speed > 1 || todays.length === 0) return;
+      const now = performance.now();
+      if (now - lastSpoken.current < PLAYBACK_MIN_GAP_MS) return;
+      lastSpoken.current = now;
+      setMessage(text);
+      return;
+    }
+    const timer = window.setTimeout(() => setMessage(text), SCRUB_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [day, playing, speed, events, lang]);
+
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>
+  );
+}

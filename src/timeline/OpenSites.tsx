@@ -1,0 +1,84 @@
+/**
+ * "9 of 13 sites still open", and a small step chart of the count over time with
+ * the current day marked. The series is computed once per dataset, not per day.
+ */
+import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
+import { addDays, compareDays, dayIndex } from '../domain/dates.ts';
+import type { Dataset, IsoDate } from '../domain/types.ts';
+import { t } from '../i18n/index.ts';
+import { useApp } from '../store/StoreProvider.tsx';
+import {
+  selectDataset,
+  selectDay,
+  selectLang,
+  selectStatuses,
+  statusesAt,
+} from '../store/selectors.ts';
+
+const WIDTH = 240;
+const HEIGHT = 56;
+
+/** Sites not yet closed on each day of the range. */
+export function openSeries(dataset: Dataset): { day: IsoDate; open: number }[] {
+  const series: { day: IsoDate; open: number }[] = [];
+  const { start, end } = dataset.timeline.range;
+  for (let day = start; compareDays(day, end) <= 0; day = addDays(day, 1)) {
+    const statuses = statusesAt(dataset, day);
+    series.push({ day, open: Object.values(statuses).filter((s) => s !== 'closed').length });
+  }
+  return series;
+}
+
+export function OpenSites() {
+  const lang = useApp(selectLang);
+  const day = useApp(selectDay);
+  const dataset = useApp(selectDataset);
+  const statuses = useApp(selectStatuses);
+
+  const chart = useMemo(() => {
+    if (!dataset) return null;
+    const series = openSeries(dataset);
+    const first = dayIndex(dataset.timeline.range.start);
+    const x = scaleLinear()
+      .domain([first, dayIndex(dataset.timeline.range.end)])
+      .range([1, WIDTH - 1]);
+    const y = scaleLinear()
+      .domain([0, dataset.sites.length])
+      .range([HEIGHT - 2, 2]);
+    let path = '';
+    series.forEach((point, i) => {
+      const px = x(dayIndex(point.day)).toFixed(1);
+      const py = y(point.open).toFixed(1);
+      path += i === 0 ? `M${px} ${py}` : `H${px}V${py}`;
+    });
+    return { path, x, y, total: dataset.sites.length };
+  }, [dataset]);
+
+  if (!chart || !statuses) return null;
+  const open = Object.values(statuses).filter((s) => s !== 'closed').length;
+  return (
+    <div className="open-sites">
+      <p className="counter" data-open={open}>
+        {t(lang, 'counter.open', { open, total: chart.total })}
+      </p>
+      <svg
+        className="open-chart"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={t(lang, 'chart.label')}
+      >
+        <path d={chart.path} fill="none" stroke="#0072b2" strokeWidth={2} />
+        <line
+          x1={chart.x(dayIndex(day))}
+          x2={chart.x(dayIndex(day))}
+          y1={0}
+          y2={HEIGHT}
+          stroke="#1f2328"
+          strokeWidth={1.5}
+        />
+        <circle cx={chart.x(dayIndex(day))} cy={chart.y(open)} r={3.5} fill="#1f2328" />
+      </svg>
+    </div>
+  );
+}

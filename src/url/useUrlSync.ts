@@ -1,0 +1,58 @@
+/**
+ * Keeps the address bar current with `history.replaceState` (a bookmark or a shared
+ * link reopens the same state) without adding a history entry per day scrubbed.
+ */
+import { useEffect } from 'react';
+import type { Lang } from '../domain/types.ts';
+import type { AppStoreApi } from '../store/appStore.ts';
+import { toSearchParams } from './urlState.ts';
+
+/** Writes at most this often while the day changes fast (playback, a held key). */
+const WRITE_EVERY_MS = 250;
+
+export function useUrlSync(
+  store: AppStoreApi,
+  defaults: { lang: Lang },
+  flags: { present: boolean; embed: boolean },
+): void {
+  useEffect(() => {
+    let timer: number | null = null;
+    const write = () => {
+      timer = null;
+      const s = store.getState();
+      if (!s.dataset) return;
+      const search = toSearchParams(
+        {
+          day: s.day,
+          site: s.selectedSiteId,
+          lang: s.lang,
+          present: flags.present,
+          embed: flags.embed,
+        },
+        { day: s.dataset.timeline.range.start, lang: defaults.lang },
+      );
+      if (search !== window.location.search) {
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${search}${window.location.hash}`,
+        );
+      }
+    };
+    const schedule = () => {
+      if (timer === null) timer = window.setTimeout(write, WRITE_EVERY_MS);
+    };
+    const unsubscribe = store.subscribe(
+      (s) => [s.day, s.selectedSiteId, s.lang] as const,
+      schedule,
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+    );
+    return () => {
+      unsubscribe();
+      if (timer !== null) {
+        window.clearTimeout(timer);
+        write();
+      }
+    };
+  }, [store, defaults.lang, flags.present, flags.embed]);
+}
