@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nextEvent, previousEvent, windowAt } from './timeline.ts';
+import type { IsoDate, Timeline } from './types.ts';
+
+const timeline = JSON.parse(readFileSync('public/data/timeline.json', 'utf8')) as Timeline;
+const d = (s: string) => s as IsoDate;
+
+describe('windowAt', () => {
+  it.each([
+    ['2023-07-14', null],
+    ['2023-07-15', 'phase-1'],
+    ['2023-08-31', 'phase-1'],
+    ['2023-09-01', 'seq-a'],
+    ['2023-11-30', 'seq-a'],
+    ['2023-12-01', 'seq-b'],
+    ['2023-12-14', 'seq-b'],
+    // 15 Dec ends sequence b and begins sequence c: the beginning is the day's news.
+    ['2023-12-15', 'seq-c'],
+    ['2023-12-31', 'seq-c'],
+    ['2024-01-01', 'liquidation'],
+  ])('places %s in %s', (day, expected) => {
+    expect(windowAt(timeline.windows, d(day))?.id ?? null).toBe(expected);
+  });
+});
+
+describe('stepping through events', () => {
+  it('goes to the next and previous story events, skipping the older letters’ context', () => {
+    expect(nextEvent(timeline.events, d('2023-08-03'))?.id).toBe('ber-handover');
+    expect(previousEvent(timeline.events, d('2023-08-12'))?.id).toBe('ogossagou-handover');
+    expect(previousEvent(timeline.events, d('2023-06-16'))).toBeNull();
+    expect(nextEvent(timeline.events, d('2024-01-01'))).toBeNull();
+  });
+});
