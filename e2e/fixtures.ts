@@ -4,7 +4,7 @@
  * an error on purpose say so with `allowConsoleErrors`.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { MapDriver } from './map-driver.ts';
+import { MapDriver, ReaderDriver } from './map-driver.ts';
 
 interface Watchers {
   consoleErrors: string[];
@@ -27,7 +27,7 @@ function watch(page: Page, origin: string, watchers: Watchers, allowed: string[]
   });
 }
 
-export const test = base.extend<{ watchers: Watchers; map: MapDriver }>({
+export const test = base.extend<{ watchers: Watchers; map: MapDriver; reader: ReaderDriver }>({
   watchers: [
     async ({ page, baseURL }, use) => {
       const allowed: string[] = [];
@@ -45,6 +45,9 @@ export const test = base.extend<{ watchers: Watchers; map: MapDriver }>({
   ],
   map: async ({ page }, use) => {
     await use(new MapDriver(page));
+  },
+  reader: async ({ page }, use) => {
+    await use(new ReaderDriver(page));
   },
 });
 

@@ -94,3 +94,43 @@ export class MapDriver {
     }
   }
 }
+
+/** The reader's controls: the slider, the buttons, the list and the cards. */
+export class ReaderDriver {
+  constructor(readonly page: Page) {}
+
+  get slider(): Locator {
+    return this.page.getByRole('slider');
+  }
+
+  get date(): Locator {
+    return this.page.locator('.timeline-date');
+  }
+
+  row(siteId: string): Locator {
+    return this.page.locator(`.site-list [data-site-id="${siteId}"]`);
+  }
+
+  async statusOf(siteId: string): Promise<string | null> {
+    return this.row(siteId).getAttribute('data-status');
+  }
+
+  async statuses(): Promise<Record<string, string>> {
+    return this.page
+      .locator('.site-list [data-site-id]')
+      .evaluateAll((rows) =>
+        Object.fromEntries(
+          rows.map((row) => [row.getAttribute('data-site-id'), row.getAttribute('data-status')]),
+        ),
+      );
+  }
+
+  get card(): Locator {
+    return this.page.locator('#site-card');
+  }
+
+  /** Waits until the map has painted a frame showing `day`. */
+  async waitForPaintedDay(day: string): Promise<void> {
+    await expect(this.page.locator('.map')).toHaveAttribute('data-painted-day', day);
+  }
+}

@@ -184,8 +184,14 @@ export class MapController {
       this.applyView(this.view, null);
       this.startFlowMotion();
     });
-    this.map.once('idle', () => options.onReady?.());
+    // "Ready" is the first frame drawn with the style, every source and every tile
+    // loaded. Not 'idle': while a site pulses or a flow crawls, the map never idles.
+    let ready = false;
     this.map.on('render', () => {
+      if (!ready && this.map.isStyleLoaded() && this.map.areTilesLoaded()) {
+        ready = true;
+        options.onReady?.();
+      }
       if (!this.dayPending) return;
       this.dayPending = false;
       options.onDayPainted?.();

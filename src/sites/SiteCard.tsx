@@ -13,6 +13,7 @@ import {
   selectEvents,
   selectLang,
   selectSelectedSite,
+  selectSites,
   selectStatuses,
   selectWindows,
 } from '../store/selectors.ts';
@@ -69,9 +70,10 @@ export function Quotes({
 function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
   const windows = useApp(selectWindows);
   const window = windows.find((w) => w.id === site.closureWindow);
-  const hubs = useApp(
-    (s) => s.dataset?.sites.filter((other) => site.hubs.includes(other.id)) ?? [],
-  );
+  // Select the stable list, derive here: a selector that filters would return a new
+  // array on every read and make React re-render forever.
+  const sites = useApp(selectSites);
+  const hubs = sites.filter((other) => site.hubs.includes(other.id));
   return (
     <>
       <dt>{t(lang, 'card.window')}</dt>

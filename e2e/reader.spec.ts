@@ -1,0 +1,218 @@
+import AxeBuilder from '@axe-core/playwright';
+import { STATUS_STYLES } from '../src/map/symbols.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe('a reader scrubbing the withdrawal', () => {
+  test('a dated URL shows that day: statuses in the list, the event caption, the map', async ({
+    map,
+    reader,
+    page,
+  }, testInfo) => {
+    await map.open('date=2023-08-12&lang=en');
+    await expect(reader.date).toHaveText('12 August 2023');
+    await expect(page.locator('.timeline-window')).toHaveText('Phase one');
+    expect(await reader.statuses()).toMatchObject({
+      ber: 'closed',
+      ogossagou: 'closed',
+      goundam: 'closing',
+      menaka: 'closing',
+      tessalit: 'open',
+      gao: 'open',
+    });
+    await expect(page.locator('.caption')).toContainText('Ber handed over, two days early');
+    await expect(page.locator('.counter')).toHaveText('11 of 13 sites still open');
+    await reader.waitForPaintedDay('2023-08-12');
+    const png = await map.screenshotCanvas(testInfo, 'map-12-august');
+    const colours = await map.analyseColours(png, {
+      open: STATUS_STYLES.open.fill,
+      closing: STATUS_STYLES.closing.fill,
+    });
+    // Open sites in blue and closing ones in orange are drawn on the map.
+    expect(colours.shares.open).toBeGreaterThan(0.0005);
+    expect(colours.shares.closing).toBeGreaterThan(0.0002);
+  });
+
+  test('the map changes with the date: at the start no site is closing, in sequence c Ansongo is', async ({
+    map,
+    reader,
+    page,
+  }, testInfo) => {
+    await map.open('date=2023-06-20');
+    const before = await map.analyseColours(await map.screenshotCanvas(testInfo, 'map-20-june'), {
+      closing: STATUS_STYLES.closing.fill,
+    });
+    expect(before.shares.closing).toBeLessThan(0.00001);
+    await page.goto('./?date=2023-12-20');
+    await map.waitForFirstRender();
+    expect(await reader.statusOf('ansongo')).toBe('closing');
+    expect(await reader.statusOf('gao')).toBe('drawdown');
+    expect(await reader.statusOf('mopti')).toBe('closed');
+    const after = await map.analyseColours(
+      await map.screenshotCanvas(testInfo, 'map-20-december'),
+      {
+        closing: STATUS_STYLES.closing.fill,
+        drawdown: STATUS_STYLES.drawdown.fill,
+      },
+    );
+    expect(after.shares.closing).toBeGreaterThan(0.00002);
+    expect(after.shares.drawdown).toBeGreaterThan(0.00002);
+  });
+
+  test('the slider follows the keyboard: arrows a day, Page Up/Down an event, Home/End the ends', async ({
+    map,
+    reader,
+  }) => {
+    await map.open('date=2023-08-11');
+    await reader.slider.focus();
+    await reader.slider.press('ArrowRight');
+    await expect(reader.date).toHaveText('12 August 2023');
+    await expect(reader.slider).toHaveAttribute('aria-valuetext', /12 August 2023/);
+    expect(await reader.statusOf('ber')).toBe('closed');
+    await reader.slider.press('ArrowLeft');
+    await expect(reader.date).toHaveText('11 August 2023');
+    expect(await reader.statusOf('ber')).toBe('closing');
+    await reader.slider.press('PageDown');
+    await expect(reader.date).toHaveText('12 August 2023');
+    await reader.slider.press('PageDown');
+    await expect(reader.date).toHaveText('13 August 2023');
+    await reader.slider.press('PageUp');
+    await expect(reader.date).toHaveText('12 August 2023');
+    await reader.slider.press('Home');
+    await expect(reader.date).toHaveText('16 June 2023');
+    await reader.slider.press('End');
+    await expect(reader.date).toHaveText('31 January 2024');
+    expect(await reader.statusOf('tombouctou')).toBe('liquidation');
+  });
+
+  test('the buttons step through events, and the URL follows without flooding history', async ({
+    map,
+    reader,
+    page,
+  }) => {
+    await map.open('date=2023-08-03');
+    const historyLength = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(reader.date).toHaveText('12 August 2023');
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await expect(reader.date).toHaveText('3 August 2023');
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(page).toHaveURL(/date=2023-08-12/);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test('play moves the date forward and pause stops it', async ({ map, reader, page }) => {
+    await map.open('date=2023-09-05');
+    const play = page.locator('.play-button');
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await expect(reader.date).not.toHaveText('5 September 2023');
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    const stopped = await reader.date.textContent();
+    await page.waitForTimeout(600);
+    await expect(reader.date).toHaveText(stopped ?? '');
+  });
+
+  test('a site card shows the facts and the letter’s sentences with their source', async ({
+    map,
+    reader,
+    page,
+  }, testInfo) => {
+    await map.open('date=2023-08-20');
+    await reader.row('ber').getByRole('button').click();
+    await expect(reader.card).toHaveAttribute('data-site-id', 'ber');
+    await expect(reader.card.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(reader.card).toContainText('handed over on 12 August 2023 (reported)');
+    await expect(reader.card.locator('blockquote').first()).toContainText(
+      'Ber, Goundam, Ménaka et Ogossagou',
+    );
+    await expect(
+      reader.card.getByRole('link', { name: 'Original on undocs.org' }).first(),
+    ).toHaveAttribute('href', 'https://undocs.org/en/S/2023/611');
+    await expect(page).toHaveURL(/site=ber/);
+    await testInfo.attach('card', { body: await page.screenshot(), contentType: 'image/png' });
+    await reader.row('goundam').getByRole('button').click();
+    await expect(reader.card).toContainText(
+      'by 31 August 2023 (planned; the letter gives only the window)',
+    );
+    await page.keyboard.press('Escape');
+    await expect(reader.card).toBeHidden();
+  });
+
+  test('switching to French translates the page and keeps the quotes in French', async ({
+    map,
+    reader,
+    page,
+  }) => {
+    await map.open('date=2023-08-12&site=ber&lang=en');
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023');
+    await expect(reader.date).toHaveText('12 août 2023');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(reader.card).toContainText('restitué le 12 août 2023');
+    await expect(page).toHaveURL(/lang=fr/);
+  });
+
+  test('a URL with bad values still opens, and says what it ignored', async ({
+    map,
+    reader,
+    page,
+  }) => {
+    await map.open('date=2023-02-30&site=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=xx');
+    await expect(reader.date).toHaveText('16 June 2023');
+    const notices = page.locator('.notices');
+    await expect(notices).toContainText('could not be read');
+    await expect(notices).toContainText('There is no site');
+    await expect(notices).toContainText('not available');
+    expect(await page.locator('.notices img').count()).toBe(0);
+  });
+
+  for (const size of [
+    { width: 375, height: 667 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`fits a ${size.width}×${size.height} screen with no sideways scrolling`, async ({
+      map,
+      page,
+    }, testInfo) => {
+      await page.setViewportSize(size);
+      await map.open('date=2023-08-12');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('slider')).toBeInViewport();
+      await testInfo.attach(`layout-${size.width}x${size.height}`, {
+        body: await page.screenshot(),
+        contentType: 'image/png',
+      });
+    });
+  }
+
+  test('axe finds no violation with a site card open, in both languages', async ({ map, page }) => {
+    for (const lang of ['en', 'fr']) {
+      await map.open(`date=2023-08-12&site=ber&lang=${lang}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${lang} ${v.id}: ${v.help} (${v.nodes.length})`),
+      ).toEqual([]);
+    }
+  });
+
+  test('missing data gives an alert with a retry, not a blank page', async ({ page, watchers }) => {
+    watchers.allowConsoleErrors('404');
+    await page.route('**/data/sites.geojson', (route) =>
+      route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('data/sites.geojson');
+    await expect(alert).toContainText('404');
+    await page.unroute('**/data/sites.geojson');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', {
+      timeout: 30_000,
+    });
+  });
+});
