@@ -7,13 +7,14 @@ import type { Lang } from '../domain/types.ts';
 import { preferredLang, t } from '../i18n/index.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
+import { StaticMap } from '../map/StaticMap.tsx';
 import { Legend } from '../sites/Legend.tsx';
 import { SiteCard } from '../sites/SiteCard.tsx';
 import { SiteList } from '../sites/SiteList.tsx';
 import { SourcesPanel } from '../sources/SourcesPanel.tsx';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDayView, selectLang } from '../store/selectors.ts';
+import { selectDayView, selectLang, selectSites, selectStatuses } from '../store/selectors.ts';
 import { Announcer } from '../timeline/Announcer.tsx';
 import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
@@ -22,13 +23,13 @@ import { TimeSlider } from '../timeline/TimeSlider.tsx';
 import { langFromUrl, type UrlState } from '../url/urlState.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
 import { storeFromUrl } from './boot.ts';
-import { loadDataset } from './loadDataset.ts';
+import { type Basemap, loadDataset } from './loadDataset.ts';
 import { Notices } from './Notices.tsx';
 
 type Boot =
   | { state: 'loading' }
   | { state: 'failed'; problem: string }
-  | { state: 'ready'; store: AppStoreApi; url: UrlState };
+  | { state: 'ready'; store: AppStoreApi; url: UrlState; basemap: Basemap };
 
 const browserLang = (): Lang =>
   preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages);
@@ -45,7 +46,7 @@ export function App() {
       return;
     }
     const { store, url } = storeFromUrl(result.dataset, window.location.search, browserLang());
-    setBoot({ state: 'ready', store, url });
+    setBoot({ state: 'ready', store, url, basemap: result.basemap });
   }, []);
 
   useEffect(() => {
@@ -55,7 +56,7 @@ export function App() {
   if (boot.state === 'ready') {
     return (
       <StoreProvider store={boot.store}>
-        <Shell url={boot.url} />
+        <Shell url={boot.url} basemap={boot.basemap} />
       </StoreProvider>
     );
   }
@@ -83,12 +84,14 @@ export function App() {
   );
 }
 
-function Shell({ url }: { url: UrlState }) {
+function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const hubs = useApp((s) => selectDayView(s)?.hubs ?? EMPTY);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
+  const [mapReady, setMapReady] = useState(false);
+  const onMapReady = useCallback(() => setMapReady(true), []);
   const controllerRef = useRef<MapController | null>(null);
   const onWebglUnavailable = useCallback((reason: string) => setWebglProblem(reason), []);
   const onContextLost = useCallback((lost: boolean) => setContextLost(lost), []);
@@ -127,14 +130,17 @@ function Shell({ url }: { url: UrlState }) {
       </header>
       <main className="app-main">
         <div className="map-area">
-          {webglProblem ? (
-            <div className="map map-fallback" />
-          ) : (
+          {!webglProblem && (
             <MapView
+              basemap={basemap}
+              onReady={onMapReady}
               onWebglUnavailable={onWebglUnavailable}
               onContextLost={onContextLost}
               controllerRef={controllerRef}
             />
+          )}
+          {(webglProblem || !mapReady) && (
+            <StaticSiteMap basemap={basemap} placeholder={!webglProblem} />
           )}
           <div className="map-overlays">
             <Notices />
@@ -166,3 +172,22 @@ function Shell({ url }: { url: UrlState }) {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** The SVG map at the current day: the first paint, and the map where WebGL is missing. */
+function StaticSiteMap({ basemap, placeholder }: { basemap: Basemap; placeholder: boolean }) {
+  const store = useAppStoreApi();
+  const lang = useApp(selectLang);
+  const sites = useApp(selectSites);
+  const statuses = useApp(selectStatuses);
+  if (!statuses) return null;
+  return (
+    <StaticMap
+      basemap={basemap}
+      sites={sites}
+      statuses={statuses}
+      lang={lang}
+      placeholder={placeholder}
+      onSelectSite={(id) => store.getState().selectSite(id)}
+    />
+  );
+}

@@ -3,13 +3,24 @@
  * schema the data build uses. Every failure becomes a sentence a reader can act on
  * (which file, what went wrong), never an uncaught error.
  */
+
+import type { FeatureCollection, Geometry } from 'geojson';
 import { parseDataset } from '../domain/schema.ts';
 import type { Dataset } from '../domain/types.ts';
 import { publicUrl } from '../map/assets.ts';
 
-export const DATA_FILES = { sites: 'data/sites.geojson', timeline: 'data/timeline.json' } as const;
+export const DATA_FILES = {
+  sites: 'data/sites.geojson',
+  timeline: 'data/timeline.json',
+  basemap: 'data/basemap.geojson',
+} as const;
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problem: string };
+/** The basemap as loaded: drawn by the SVG first paint and handed to maplibre as is (one download). */
+export type Basemap = FeatureCollection<Geometry, Record<string, unknown>>;
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; basemap: Basemap }
+  | { ok: false; problem: string };
 
 async function fetchJson(
   path: string,
@@ -35,15 +46,25 @@ async function fetchJson(
   }
 }
 
-/** Loads and validates the sites and the timeline. */
+function isFeatureCollection(json: unknown): json is Basemap {
+  const value = json as { type?: unknown; features?: unknown } | null;
+  return value?.type === 'FeatureCollection' && Array.isArray(value.features);
+}
+
+/** Loads and validates the sites, the timeline and the basemap. */
 export async function loadDataset(): Promise<LoadResult> {
-  const [sites, timeline] = await Promise.all([
+  const [sites, timeline, basemap] = await Promise.all([
     fetchJson(DATA_FILES.sites),
     fetchJson(DATA_FILES.timeline),
+    fetchJson(DATA_FILES.basemap),
   ]);
   if (!sites.ok) return sites;
   if (!timeline.ok) return timeline;
+  if (!basemap.ok) return basemap;
+  if (!isFeatureCollection(basemap.json)) {
+    return { ok: false, problem: `${DATA_FILES.basemap}: not a GeoJSON FeatureCollection.` };
+  }
   const parsed = parseDataset(sites.json, timeline.json);
   if (!parsed.ok) return { ok: false, problem: parsed.problems.slice(0, 3).join(' ') };
-  return { ok: true, dataset: parsed.dataset };
+  return { ok: true, dataset: parsed.dataset, basemap: basemap.json };
 }

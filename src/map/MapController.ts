@@ -16,12 +16,14 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { FlowBasis, Lang, SiteId, SiteKind, SiteStatus } from '../domain/types.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
 import { curvedLine } from './flowCurves.ts';
+import { framePadding, MALI_BOUNDS } from './framing.ts';
 import { SiteIcon } from './siteIcons.ts';
 import {
   FLOW_DASH_STEPS,
   FLOW_MOTION_LAYER,
   FLOWS_SOURCE,
   SITE_ICON_LAYER,
+  SITE_LABEL_ANCHORS,
   SITE_LABEL_LAYER,
   SITES_SOURCE,
   siteIconName,
@@ -29,15 +31,12 @@ import {
   siteLayers,
 } from './siteLayers.ts';
 
-/** Mali's extent with a little air: what "framed to fit Mali" means at any size. */
-export const MALI_BOUNDS: [[number, number], [number, number]] = [
-  [-12.4, 10.0],
-  [4.4, 25.2],
-];
 /** How far a reader may pan: the basemap extracts' window. */
+// Wide enough that it never constrains the initial framing, even on a 21:9 screen,
+// so that the SVG first paint and the WebGL map agree.
 const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [-20, 4],
-  [13, 31],
+  [-40, -5],
+  [32, 40],
 ];
 const FLOW_STEP_MS = 70;
 
@@ -66,7 +65,8 @@ export interface MapDayView {
 export interface MapControllerOptions {
   container: HTMLElement;
   lang: Lang;
-  basemapUrl: string;
+  /** The embedded basemap, already loaded (the SVG first paint drew it too). */
+  basemap: FeatureCollection;
   /** An online style to use instead of the embedded basemap (build-time option). */
   onlineStyleUrl?: string;
   fonts: FontFiles;
@@ -94,7 +94,13 @@ function sitesCollection(sites: MapSite[]): FeatureCollection<Point> {
       type: 'Feature',
       id: index,
       geometry: { type: 'Point', coordinates: site.coordinates },
-      properties: { id: site.id, kind: site.kind, name_fr: site.name.fr, name_en: site.name.en },
+      properties: {
+        id: site.id,
+        kind: site.kind,
+        name_fr: site.name.fr,
+        name_en: site.name.en,
+        anchor: SITE_LABEL_ANCHORS[site.id] ?? 'left',
+      },
     })),
   };
 }
@@ -229,7 +235,7 @@ export class MapController {
 
   private offlineStyle(): StyleSpecification {
     const style = basemapStyle({
-      dataUrl: this.options.basemapUrl,
+      data: this.options.basemap,
       fonts: this.options.fonts,
       lang: this.lang,
     });
@@ -251,10 +257,8 @@ export class MapController {
     }
   }
 
-  /** Padding that keeps Mali clear of the map's controls at any size. */
   private padding(): number {
-    const { clientWidth, clientHeight } = this.options.container;
-    return Math.max(8, Math.min(48, Math.round(Math.min(clientWidth, clientHeight) * 0.05)));
+    return framePadding(this.options.container.clientWidth, this.options.container.clientHeight);
   }
 
   /** Fits Mali in the window, unless the reader has moved the map themselves. */

@@ -3,12 +3,14 @@
  * store through subscriptions, so a date change never re-renders this component:
  * it becomes one `showDay` call on the controller.
  */
+
+import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'react';
 import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDayView, selectLang } from '../store/selectors.ts';
-import { fontFiles, publicUrl } from './assets.ts';
+import { fontFiles } from './assets.ts';
 import { MapController, WebglUnavailableError } from './MapController.ts';
 
 const reducedMotionQuery =
@@ -16,13 +18,21 @@ const reducedMotionQuery =
 export const prefersReducedMotion = () => reducedMotionQuery?.matches ?? false;
 
 interface MapViewProps {
+  basemap: FeatureCollection;
+  onReady: () => void;
   onWebglUnavailable: (reason: string) => void;
   onContextLost: (lost: boolean) => void;
   /** Where the controller is handed out (exports need the canvas). */
   controllerRef?: { current: MapController | null };
 }
 
-export function MapView({ onWebglUnavailable, onContextLost, controllerRef }: MapViewProps) {
+export function MapView({
+  basemap,
+  onReady,
+  onWebglUnavailable,
+  onContextLost,
+  controllerRef,
+}: MapViewProps) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const containerRef = useRef<HTMLElement>(null);
@@ -37,7 +47,7 @@ export function MapView({ onWebglUnavailable, onContextLost, controllerRef }: Ma
       controller = new MapController({
         container,
         lang: state.lang,
-        basemapUrl: publicUrl('data/basemap.geojson'),
+        basemap,
         onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE || undefined,
         fonts: fontFiles(),
         attribution: 'GeoNames (geonames.org), CC BY 4.0',
@@ -58,6 +68,7 @@ export function MapView({ onWebglUnavailable, onContextLost, controllerRef }: Ma
         onSiteClick: (id: SiteId) => store.getState().selectSite(id),
         onReady: () => {
           container.dataset.mapReady = 'true';
+          onReady();
         },
         onDayPainted: () => {
           container.dataset.paintedDay = store.getState().day;
@@ -90,7 +101,7 @@ export function MapView({ onWebglUnavailable, onContextLost, controllerRef }: Ma
       if (controllerRef) controllerRef.current = null;
       controller.destroy();
     };
-  }, [store, onWebglUnavailable, onContextLost, controllerRef]);
+  }, [store, basemap, onReady, onWebglUnavailable, onContextLost, controllerRef]);
 
   return <section ref={containerRef} className="map" aria-label={t(lang, 'map.label')} />;
 }

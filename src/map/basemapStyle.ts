@@ -184,11 +184,12 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
 }
 
 /**
- * The complete offline style. `dataUrl` and the font files are absolute URLs on the
- * page's own origin (maplibre needs absolute URLs; the build has a relative base).
+ * The complete offline style. `data` is the basemap (loaded, or an absolute URL); the
+ * font files are absolute URLs on the page's own origin (maplibre needs absolute URLs;
+ * the build has a relative base).
  */
 export function basemapStyle(options: {
-  dataUrl: string;
+  data: string | GeoJSON.FeatureCollection;
   fonts: FontFiles;
   lang: Lang;
 }): StyleSpecification {
@@ -202,7 +203,7 @@ export function basemapStyle(options: {
     sources: {
       [BASEMAP_SOURCE]: {
         type: 'geojson',
-        data: options.dataUrl,
+        data: options.data,
         attribution: 'Made with Natural Earth',
       },
     },

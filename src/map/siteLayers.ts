@@ -15,6 +15,27 @@ export const SITE_ICON_LAYER = 'site-icons';
 export const SITE_LABEL_LAYER = 'site-labels';
 export const FLOW_MOTION_LAYER = 'flow-motion';
 
+/**
+ * Where each site's label sits (maplibre's text-anchor: 'left' puts the text to the
+ * east of the point). Chosen by hand so that close neighbours (Ber and Tombouctou,
+ * Gao and Ansongo, Mopti and Ogossagou) never hide each other's names.
+ */
+export const SITE_LABEL_ANCHORS: Record<string, 'left' | 'right' | 'top' | 'bottom'> = {
+  ber: 'left',
+  goundam: 'right',
+  tombouctou: 'bottom',
+  menaka: 'left',
+  tessalit: 'left',
+  aguelhok: 'left',
+  kidal: 'left',
+  gao: 'right',
+  ansongo: 'left',
+  douentza: 'left',
+  mopti: 'right',
+  ogossagou: 'left',
+  bamako: 'top',
+};
+
 /** The icon image of a site, registered by MapController as `site-<id>`. */
 export const siteIconName = (id: string) => `site-${id}`;
 
@@ -128,10 +149,11 @@ export function siteLayers(lang: Lang): LayerSpecification[] {
         'text-field': siteLabelField(lang),
         'text-font': [FONT_SEMIBOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 7, 16],
-        'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-left'],
+        'text-anchor': ['coalesce', ['get', 'anchor'], 'left'],
         'text-radial-offset': 1.1,
         'text-justify': 'auto',
-        'text-allow-overlap': false,
+        // Every site keeps its name; basemap labels give way to it.
+        'text-allow-overlap': true,
         'text-padding': 1,
       },
       paint: {

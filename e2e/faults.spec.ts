@@ -1,0 +1,87 @@
+import { STATUS_STYLES } from '../src/map/symbols.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe('the first paint', () => {
+  test('draws the sites by status in SVG before the WebGL map is ready, then hands over', async ({
+    page,
+    reader,
+  }, testInfo) => {
+    // Hold maplibre's worker back so that the WebGL map is slow to come.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/maplibre-gl-worker.*\.mjs$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./?date=2023-08-20');
+    const svgBer = page.locator('.static-map [data-site-id="ber"]');
+    await expect(svgBer).toHaveAttribute('data-status', 'closed');
+    await expect(page.locator('.static-map [data-site-id="goundam"]')).toHaveAttribute(
+      'data-status',
+      'closing',
+    );
+    await expect(page.locator('.map')).not.toHaveAttribute('data-map-ready', 'true');
+    await testInfo.attach('first-paint', {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+    release();
+    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', {
+      timeout: 30_000,
+    });
+    await expect(page.locator('.static-map')).toHaveCount(0);
+    expect(await reader.statusOf('ber')).toBe('closed');
+  });
+});
+
+test.describe('when the WebGL context is lost', () => {
+  test('says so while it is lost, and the map comes back in the same state', async ({
+    map,
+    page,
+    reader,
+  }, testInfo) => {
+    await map.open('date=2023-12-20');
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.map canvas');
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      const extension = gl?.getExtension('WEBGL_lose_context');
+      if (!extension) throw new Error('WEBGL_lose_context is not available');
+      (window as unknown as { loseContext: WEBGL_lose_context }).loseContext = extension;
+      extension.loseContext();
+    });
+    await expect(page.locator('[data-problem="context-lost"]')).toBeVisible();
+    await page.evaluate(() =>
+      (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext(),
+    );
+    await expect(page.locator('[data-problem="context-lost"]')).toHaveCount(0);
+    expect(await reader.statusOf('ansongo')).toBe('closing');
+    await page.waitForTimeout(500);
+    const colours = await map.analyseColours(await map.screenshotCanvas(testInfo, 'restored'), {
+      drawdown: STATUS_STYLES.drawdown.fill,
+    });
+    expect(colours.shares.drawdown).toBeGreaterThan(0.00002);
+  });
+});
+
+test.describe('when the data files are broken', () => {
+  for (const [name, body, expected] of [
+    ['invalid JSON', '{"type": "FeatureCollection", ', 'not valid JSON'],
+    [
+      'JSON of the wrong shape',
+      '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[0,0]},"properties":{"id":"nowhere"}}]}',
+      'sites.geojson: feature 0',
+    ],
+  ] as const) {
+    test(`names the problem with ${name}, and offers to retry`, async ({ page }) => {
+      await page.route('**/data/sites.geojson', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(expected);
+      await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    });
+  }
+});

@@ -1,0 +1,58 @@
+/**
+ * How the map frames Mali, in one place, so that the SVG first paint and the WebGL
+ * map put every point at the same pixel: Web Mercator, bounds fitted with padding
+ * and centred, as maplibre's fitBounds does (512-px world at zoom 0).
+ */
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
+
+export type Bounds = [[number, number], [number, number]];
+
+/** Mali's extent with a little air: what "framed to fit Mali" means at any size. */
+export const MALI_BOUNDS: Bounds = [
+  [-12.4, 10.0],
+  [4.4, 25.2],
+];
+
+/** Padding that keeps Mali clear of the map's controls at any size. */
+export function framePadding(width: number, height: number): number {
+  return Math.max(8, Math.min(48, Math.round(Math.min(width, height) * 0.05)));
+}
+
+/** Longitude to Web Mercator x, in world units (0…1). */
+export const mercatorX = (lon: number) => (lon + 180) / 360;
+/** Latitude to Web Mercator y, in world units (0 at the top). */
+export const mercatorY = (lat: number) =>
+  (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+
+export interface Frame {
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  /** maplibre's zoom for the same framing. */
+  zoom: number;
+  project: (lon: number, lat: number) => [number, number];
+}
+
+/** Scales that place lon/lat in a `width`×`height` box as fitBounds(bounds, padding) would. */
+export function frameFor(width: number, height: number, bounds: Bounds = MALI_BOUNDS): Frame {
+  const padding = framePadding(width, height);
+  const [[west, south], [east, north]] = bounds;
+  const x0 = mercatorX(west);
+  const x1 = mercatorX(east);
+  const y0 = mercatorY(north);
+  const y1 = mercatorY(south);
+  const pxPerUnit = Math.min((width - 2 * padding) / (x1 - x0), (height - 2 * padding) / (y1 - y0));
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const x = scaleLinear()
+    .domain([cx, cx + 1])
+    .range([width / 2, width / 2 + pxPerUnit]);
+  const y = scaleLinear()
+    .domain([cy, cy + 1])
+    .range([height / 2, height / 2 + pxPerUnit]);
+  return {
+    x,
+    y,
+    zoom: Math.log2(pxPerUnit / 512),
+    project: (lon, lat) => [x(mercatorX(lon)), y(mercatorY(lat))],
+  };
+}
