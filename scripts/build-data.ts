@@ -1,18 +1,27 @@
 /**
- * `npm run data`: compiles data/ into public/data/. `--check`: compiles in memory
- * and fails if the committed output differs (someone edited data/ and forgot).
+ * `npm run data`: runs the generators of scripts/data/index.ts and writes their
+ * files. `--check` compiles in memory and fails if a committed file differs (someone
+ * edited data/ and forgot to rebuild). Bad input stops both with what to fix.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { basemapOutputs } from './data/basemap.ts';
-import { DataError, withdrawalOutputs } from './data/withdrawal.ts';
+import { generators } from './data/index.ts';
+import { DataError, type OutputFile } from './data/output.ts';
 
 const check = process.argv.includes('--check');
 
-function main(): number {
-  let outputs: { path: string; content: string }[];
+function readOrNull(path: string): string | null {
   try {
-    outputs = [...basemapOutputs(), ...withdrawalOutputs()];
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function main(): number {
+  let outputs: OutputFile[];
+  try {
+    outputs = generators.flatMap((generate) => generate());
   } catch (error) {
     if (error instanceof DataError) {
       console.error(`The data in data/ has problems; nothing was written:\n${error.message}`);
@@ -20,31 +29,23 @@ function main(): number {
     }
     throw error;
   }
-  const stale: string[] = [];
-  for (const { path, content } of outputs) {
-    let current: string | null = null;
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      current = null;
+  const stale = outputs.filter(({ path, content }) => readOrNull(path) !== content);
+  if (check) {
+    if (stale.length) {
+      console.error(
+        `Stale compiled data: ${stale.map((file) => file.path).join(', ')} ${stale.length > 1 ? 'differ' : 'differs'} from what data/ compiles to.\nRun "npm run data" and commit the result.`,
+      );
+      return 1;
     }
-    if (current === content) continue;
-    if (check) stale.push(path);
-    else {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-      console.log(`wrote ${path} (${content.length} bytes)`);
-    }
+    console.log(`Compiled data is up to date (${outputs.length} files).`);
+    return 0;
   }
-  if (check && stale.length) {
-    console.error(
-      `Stale compiled data: ${stale.join(', ')}.\nRun "npm run data" and commit the result.`,
-    );
-    return 1;
+  for (const { path, content } of stale) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    console.log(`wrote ${path} (${content.length} bytes)`);
   }
-  console.log(
-    check ? `public/data/ is up to date (${outputs.length} files).` : 'public/data/ is up to date.',
-  );
+  console.log(`Compiled data is up to date (${outputs.length} files, ${stale.length} rewritten).`);
   return 0;
 }
 

@@ -2,21 +2,31 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDataset, DataError, toSitesCsv } from './withdrawal.ts';
+import { compileDataset, DataError, toSitesCsv, withdrawalOutputs } from './withdrawal.ts';
 
-type Json = Record<string, unknown> & { [key: string]: never | unknown };
+type Record = { [key: string]: unknown };
 
-/** A copy of data/ with one file changed by `edit`. */
-function brokenData(file: string, edit: (json: Json[] & Json) => void): string {
+/** A copy of data/ in a temporary folder, with `file` rewritten by `edit`. */
+function dataWith(file: string, edit: (text: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'minusma-data-'));
   cpSync('data', root, { recursive: true });
   const path = join(root, file);
-  const json = JSON.parse(readFileSync(path, 'utf8'));
-  edit(json);
-  writeFileSync(path, JSON.stringify(json));
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
   return root;
 }
 
+/** A copy of data/ with one site of data/sites.json changed. */
+function siteWith(id: string, edit: (site: Record) => void): string {
+  return dataWith('sites.json', (text) => {
+    const sites = JSON.parse(text) as Record[];
+    const site = sites.find((s) => s.id === id);
+    if (!site) throw new Error(`fixture: no site ${id}`);
+    edit(site);
+    return JSON.stringify(sites);
+  });
+}
+
+/** The build's message for the data in `root`, or a marker when it accepts it. */
 function problemOf(root: string): string {
   try {
     compileDataset({ root });
@@ -29,63 +39,166 @@ function problemOf(root: string): string {
 
 describe('the data build', () => {
   it('compiles the committed data', () => {
-    const dataset = compileDataset({ root: 'data' });
-    expect(dataset.sites).toHaveLength(13);
+    expect(compileDataset({ root: 'data' }).sites).toHaveLength(13);
   });
 
   it('rejects a duplicate site id', () => {
-    const root = brokenData('sites.json', (sites) => {
-      (sites[1] as { id: string }).id = 'ber';
+    const root = siteWith('goundam', (site) => {
+      site.id = 'ber';
     });
-    expect(problemOf(root)).toMatch(/duplicate site id ber/);
+    const message = problemOf(root);
+    expect(message).toContain('data/sites.json: duplicate site id ber');
+    expect(message).toContain('data/sites.json: missing site goundam');
   });
 
-  it('rejects a twelfth camp', () => {
-    const root = brokenData('sites.json', (sites) => {
-      (sites.find((s) => (s as { id: string }).id === 'ogossagou') as { kind: string }).kind =
-        'camp';
+  it('rejects a twelfth camp, naming them', () => {
+    const root = siteWith('ogossagou', (site) => {
+      site.kind = 'camp';
     });
-    expect(problemOf(root)).toMatch(/11 camps, the data has 12/);
+    expect(problemOf(root)).toMatch(
+      /data\/sites\.json: the letter counts 11 camps, the data has 12 \(camp: ber, .*ogossagou/,
+    );
+  });
+
+  it('rejects an unknown kind, naming the site and the allowed values', () => {
+    const root = siteWith('kidal', (site) => {
+      site.kind = 'fort';
+    });
+    expect(problemOf(root)).toContain(
+      'data/sites.json: site 8 (kidal): kind must be one of camp, temporary-base, headquarters (got "fort")',
+    );
+  });
+
+  it('rejects a misspelt field instead of dropping it', () => {
+    const root = siteWith('ber', (site) => {
+      site.handover = site.handoverDate;
+    });
+    expect(problemOf(root)).toMatch(/data\/sites\.json: site 0 \(ber\): handover .*typo/);
   });
 
   it('rejects an impossible date', () => {
-    const root = brokenData('sites.json', (sites) => {
-      (sites[0] as { handoverDate: string }).handoverDate = '2023-02-30';
+    const root = siteWith('ber', (site) => {
+      site.handoverDate = '2023-02-30';
     });
-    expect(problemOf(root)).toMatch(/handoverDate: must be a real date/);
+    expect(problemOf(root)).toContain(
+      'data/sites.json: site 0 (ber): handoverDate must be a real calendar date written YYYY-MM-DD (got "2023-02-30")',
+    );
+  });
+
+  it('rejects an impossible date in the timeline, naming the event', () => {
+    const root = dataWith('timeline.source.json', (text) =>
+      text.replace('"date": "2023-08-13"', '"date": "2023-08-32"'),
+    );
+    expect(problemOf(root)).toMatch(
+      /data\/timeline\.source\.json: event \d+ \(ber-convoy-attacked\): date must be a real calendar date/,
+    );
   });
 
   it('rejects a handover outside its window', () => {
-    const root = brokenData('sites.json', (sites) => {
-      (sites[0] as { handoverDate: string }).handoverDate = '2023-10-01';
+    const root = siteWith('ber', (site) => {
+      site.handoverDate = '2023-10-01';
     });
-    expect(problemOf(root)).toMatch(
-      /ber: handover 2023-10-01 is outside its window 2023-07-15 – 2023-08-31/,
+    expect(problemOf(root)).toContain(
+      'data/sites.json: site ber: handover 2023-10-01 is outside its window phase-1 (2023-07-15 – 2023-08-31)',
     );
   });
 
-  it('rejects coordinates outside Mali', () => {
-    const root = mkdtempSync(join(tmpdir(), 'minusma-data-'));
-    cpSync('data', root, { recursive: true });
-    const csv = join(root, 'sites-reference.csv');
-    writeFileSync(
-      csv,
-      readFileSync(csv, 'utf8').replace(
-        'kidal,Kidal (town),1.4078,18.4411',
-        'kidal,Kidal (town),18.4411,1.4078',
-      ),
+  it('rejects windows out of order', () => {
+    const root = dataWith('timeline.source.json', (text) =>
+      text.replace('"start": "2023-09-01"', '"start": "2023-08-15"'),
     );
-    expect(problemOf(root)).toMatch(/kidal: coordinates 18.4411, 1.4078 are outside Mali/);
+    expect(problemOf(root)).toContain(
+      'data/timeline.source.json: window seq-a: starts 2023-08-15, before phase-1 ends (2023-08-31)',
+    );
   });
 
-  it('rejects a quote that is not in its letter, naming the quote and the letter', () => {
-    const root = brokenData('sites.json', (sites) => {
-      const [first] = (sites[0] as { citations: { quote: string }[] }).citations;
-      if (first) first.quote = 'Le 12 août, le camp de Ber a été fermé.';
+  it('rejects an event outside the slider’s range', () => {
+    const root = dataWith('timeline.source.json', (text) =>
+      text.replace('"date": "2023-08-13"', '"date": "2026-08-13"'),
+    );
+    expect(problemOf(root)).toMatch(
+      /event ber-convoy-attacked \(2026-08-13\) is outside the timeline 2023-06-16 – 2024-01-31/,
+    );
+  });
+
+  it('rejects coordinates outside Mali (swapped lon and lat)', () => {
+    const root = dataWith('sites-reference.csv', (text) =>
+      text.replace('kidal,Kidal (town),1.4078,18.4411', 'kidal,Kidal (town),18.4411,1.4078'),
+    );
+    expect(problemOf(root)).toContain(
+      'data/sites.json: site kidal: 18.4411, 1.4078 (row "kidal" of data/sites-reference.csv) is outside Mali\'s outline',
+    );
+  });
+
+  it('rejects a region that is not where the point is', () => {
+    const root = siteWith('menaka', (site) => {
+      site.region = { fr: 'Kidal', en: 'Kidal' };
+    });
+    expect(problemOf(root)).toContain(
+      "data/sites.json: site menaka: region is Kidal / Kidal, but the position is in Natural Earth's Gao / Gao",
+    );
+  });
+
+  it('rejects a flow to a place that is not a hub of its window', () => {
+    const root = dataWith('timeline.source.json', (text) => {
+      const timeline = JSON.parse(text) as { flows: Record[] };
+      const flow = timeline.flows.find((f) => f.id === 'menaka-gao');
+      if (flow) flow.to = 'kidal';
+      return JSON.stringify(timeline);
+    });
+    expect(problemOf(root)).toContain(
+      "data/timeline.source.json: flow menaka-gao: kidal is not one of phase-1's hubs (tombouctou, gao, mopti)",
+    );
+  });
+
+  it('rejects a citation of an unknown letter', () => {
+    const root = siteWith('gao', (site) => {
+      (site.citations as Record[])[0] = { letter: 'S-2023-999', quote: 'Une phrase.', en: 'x' };
     });
     expect(problemOf(root)).toMatch(
-      /site ber: quote not found in letter S-2023-611 .*"Le 12 août, le camp de Ber a été fermé\."/,
+      /data\/sites\.json: site gao: cites unknown letter "S-2023-999"/,
     );
+  });
+
+  it('rejects a quote that is not in the letter, naming the quote and the letter', () => {
+    const root = siteWith('ber', (site) => {
+      (site.citations as Record[])[1] = {
+        letter: 'S-2023-611',
+        quote: 'Le 12 août, le camp de Ber a été fermé.',
+        en: 'x',
+      };
+    });
+    expect(problemOf(root)).toContain(
+      'data/sites.json: site ber: quote not found in letter S-2023-611 (data/letters/2023-08-18-secretary-general-S-2023-611.fr.txt): "Le 12 août, le camp de Ber a été fermé."',
+    );
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const root = siteWith('ber', (site) => {
+      site.handoverDate = '2023-10-01';
+      site.hubs = ['bamako'];
+    });
+    expect(problemOf(root).split('\n')).toHaveLength(2);
+  });
+});
+
+describe('the compiled files', () => {
+  const files = new Map(withdrawalOutputs().map((file) => [file.path, file.content]));
+
+  it('gives each site a stable integer feature id, in SITE_IDS order', () => {
+    const geojson = JSON.parse(files.get('public/data/sites.geojson') ?? '{}');
+    expect(geojson.features.map((f: { id: number }) => f.id)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    expect(geojson.features[11].properties.id).toBe('ogossagou');
+  });
+
+  it('ends every JSON file with a newline and indents it by two spaces', () => {
+    for (const path of ['public/data/sites.geojson', 'public/data/timeline.json']) {
+      const content = files.get(path) ?? '';
+      expect(content.endsWith('}\n')).toBe(true);
+      expect(content.split('\n')[1]).toMatch(/^ {2}"/);
+    }
   });
 
   it('writes the CSV with each site’s statuses at the end of every phase', () => {
@@ -93,9 +206,10 @@ describe('the data build', () => {
     const lines = csv.trim().split('\n');
     expect(lines).toHaveLength(14);
     expect(lines[0]).toContain('status_end_phase-1 (2023-08-31)');
-    const ber = lines.find((line) => line.startsWith('ber,'));
-    expect(ber).toContain('2023-08-12,reported');
-    const goundam = lines.find((line) => line.startsWith('goundam,'));
-    expect(goundam).toContain('planned (window end)');
+    expect(lines.find((line) => line.startsWith('ber,'))).toContain('2023-08-12,reported');
+    expect(lines.find((line) => line.startsWith('goundam,'))).toContain('planned (window end)');
+    expect(lines.find((line) => line.startsWith('bamako,'))).toMatch(
+      /,-8\.0000,12\.6500,.*,drawdown,drawdown,liquidation$/,
+    );
   });
 });

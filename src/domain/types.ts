@@ -143,6 +143,8 @@ export interface Flow {
   window: WindowId;
   /** `stated` when a letter says where people went; `inferred` when it only lists the hubs. */
   basis: FlowBasis;
+  /** How an `inferred` flow was chosen (the nearest of the window's hubs), for the reader. */
+  note?: Bilingual;
   citations: Citation[];
 }
 
