@@ -151,6 +151,18 @@ describe('the data build', () => {
     );
   });
 
+  it('rejects an inferred flow that is not to the nearest hub of its window', () => {
+    const root = dataWith('timeline.source.json', (text) => {
+      const timeline = JSON.parse(text) as { flows: Record[] };
+      const flow = timeline.flows.find((f) => f.id === 'goundam-tombouctou');
+      if (flow) flow.to = 'gao';
+      return JSON.stringify(timeline);
+    });
+    expect(problemOf(root)).toContain(
+      "data/timeline.source.json: flow goundam-tombouctou is inferred, so it must go to the nearest of phase-1's hubs: tombouctou, not gao",
+    );
+  });
+
   it('rejects a citation of an unknown letter', () => {
     const root = siteWith('gao', (site) => {
       (site.citations as Record[])[0] = { letter: 'S-2023-999', quote: 'Une phrase.', en: 'x' };

@@ -20,6 +20,7 @@ import {
   WINDOW_IDS,
 } from '../../src/domain/types.ts';
 import { toCsv } from './csv.ts';
+import { flowProblems } from './flows.ts';
 import { loadMaliGeography } from './geo.ts';
 import { INPUT_FILES, type Inputs, readInputs } from './inputs.ts';
 import { DataError, type OutputFile, toJson } from './output.ts';
@@ -107,6 +108,7 @@ export function compileDataset({ root }: DataDir): Dataset {
   );
   const dataset: Dataset = { sites, timeline: assembleTimeline(inputs) };
   problems.push(...datasetProblems(dataset, FILES));
+  if (!problems.length) problems.push(...flowProblems(dataset, FILES));
   const texts = new Map<string, string | null>();
   const letterText = (letter: Letter) => {
     if (!texts.has(letter.id)) texts.set(letter.id, readLetter(root, letter, problems));
