@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findQuote, normalizeText } from './citations.ts';
 
@@ -19,5 +20,29 @@ describe('findQuote', () => {
   });
   it('collapses every kind of white space', () => {
     expect(normalizeText('a\u202fb\u00a0 c\n\n d\t')).toBe('a b c d');
+  });
+});
+
+describe('findQuote on the letter S/2023/611 as extracted', () => {
+  const letter = readFileSync(
+    'data/letters/2023-08-18-secretary-general-S-2023-611.fr.txt',
+    'utf8',
+  );
+  it('finds a sentence that runs over the extract’s line breaks and blank lines', () => {
+    expect(
+      findQuote(
+        letter,
+        'Le 3 août, la base opérationnelle temporaire d’Ogossagou a été remise au Gouvernement de transition',
+      ),
+    ).toBe(true);
+  });
+  it('finds a quote typed with non-breaking spaces', () => {
+    expect(findQuote(letter, 'Le 12\u00a0août, les procédures requises ont été conduites')).toBe(
+      true,
+    );
+  });
+  it('keeps the letter’s odd spacing: “l ’équipe” is found, a corrected “l’équipe” is not', () => {
+    expect(findQuote(letter, 'la contribution éventuelle de l ’équipe de pays des')).toBe(true);
+    expect(findQuote(letter, 'la contribution éventuelle de l’équipe de pays des')).toBe(false);
   });
 });

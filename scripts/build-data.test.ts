@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** A copy of what the build reads and writes, in a temporary folder, to run it there. */
+function workspace(): string {
+  const root = mkdtempSync(join(tmpdir(), 'minusma-build-'));
+  for (const path of ['data', 'public/data', 'scripts', 'src/domain'])
+    cpSync(path, join(root, path), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+function build(root: string, ...args: string[]) {
+  const tsx = resolve('node_modules/.bin/tsx');
+  const run = spawnSync(tsx, ['scripts/build-data.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run data:check', () => {
+  it('passes when the committed output is what data/ compiles to', () => {
+    expect(build(workspace(), '--check').status).toBe(0);
+  });
+
+  it('fails, naming the stale file and the command to run, when an output was edited', () => {
+    const root = workspace();
+    appendFileSync(join(root, 'public/data/sites.csv'), 'extra,row\n');
+    const run = build(root, '--check');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('public/data/sites.csv');
+    expect(run.stderr).toContain('npm run data');
+  });
+
+  it('fails with what to fix, and writes nothing, when an input is wrong', () => {
+    const root = workspace();
+    appendFileSync(join(root, 'data/sites.json'), ',');
+    const run = build(root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('data/sites.json: not valid JSON');
+  });
+});
