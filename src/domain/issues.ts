@@ -48,7 +48,8 @@ function placeOf(json: unknown, path: readonly string[], rootNoun: string): stri
       const item: unknown = node[Number(key)];
       const id = idOf(item);
       if (id !== null || parentKey === '') {
-        if (field) parts.push(field.replace(new RegExp(`\\.?${parentKey}$`), ''));
+        // The list's own key ("features") is said by the record's noun ("feature 3").
+        if (field) parts.push(withoutLast(field, parentKey));
         parts.push(
           `${parentKey ? parentKey.replace(/s$/, '') : rootNoun} ${key}${id ? ` (${id})` : ''}`,
         );
@@ -63,6 +64,12 @@ function placeOf(json: unknown, path: readonly string[], rootNoun: string): stri
   }
   if (field) parts.push(field);
   return parts.filter(Boolean).join(': ');
+}
+
+/** `field` without its last segment `key` (`properties.citations` → `properties`). */
+function withoutLast(field: string, key: string): string {
+  if (field === key) return '';
+  return field.endsWith(`.${key}`) ? field.slice(0, -key.length - 1) : field;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
