@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../domain/types.ts';
+import {
+  heightMessages,
+  MAX_STRING_LENGTH,
+  parseCommand,
+  readyMessage,
+  sameState,
+  stateMessage,
+} from './messages.ts';
+
+describe('parseCommand: the commands a host may send', () => {
+  it('reads set-date with a real day, in or out of the timeline (the store clamps)', () => {
+    expect(parseCommand({ type: 'minusma:set-date', date: '2023-08-12' })).toEqual({
+      type: 'minusma:set-date',
+      date: '2023-08-12',
+    });
+    expect(parseCommand({ type: 'minusma:set-date', date: '2030-01-01' })).toEqual({
+      type: 'minusma:set-date',
+      date: '2030-01-01',
+    });
+  });
+
+  it('reads play and pause', () => {
+    expect(parseCommand({ type: 'minusma:play' })).toEqual({ type: 'minusma:play' });
+    expect(parseCommand({ type: 'minusma:pause' })).toEqual({ type: 'minusma:pause' });
+  });
+
+  it('reads set-lang in French and in English', () => {
+    expect(parseCommand({ type: 'minusma:set-lang', lang: 'fr' })).toEqual({
+      type: 'minusma:set-lang',
+      lang: 'fr',
+    });
+    expect(parseCommand({ type: 'minusma:set-lang', lang: 'en' })).toEqual({
+      type: 'minusma:set-lang',
+      lang: 'en',
+    });
+  });
+
+  it('reads select-site with a known site, and with null to close the card', () => {
+    expect(parseCommand({ type: 'minusma:select-site', site: 'ber' })).toEqual({
+      type: 'minusma:select-site',
+      site: 'ber',
+    });
+    expect(parseCommand({ type: 'minusma:select-site', site: 'tombouctou' })).toEqual({
+      type: 'minusma:select-site',
+      site: 'tombouctou',
+    });
+    expect(parseCommand({ type: 'minusma:select-site', site: null })).toEqual({
+      type: 'minusma:select-site',
+      site: null,
+    });
+  });
+
+  it('reads a message without a prototype, as some hosts build them', () => {
+    const message = Object.assign(Object.create(null) as object, { type: 'minusma:play' });
+    expect(parseCommand(message)).toEqual({ type: 'minusma:play' });
+  });
+});
+
+const huge = 'x'.repeat(MAX_STRING_LENGTH + 1);
+
+const MALFORMED: [string, unknown][] = [
+  ['null', null],
+  ['undefined', undefined],
+  ['a string', 'string'],
+  ['a JSON string of a valid command', '{"type":"minusma:play"}'],
+  ['a number', 42],
+  ['a boolean', true],
+  ['an empty array', []],
+  ['an array holding a command', [{ type: 'minusma:play' }]],
+  ['an empty object', {}],
+  ['a numeric type', { type: 1 }],
+  ['a null type', { type: null }],
+  ['an object type', { type: { toString: () => 'minusma:play' } }],
+  ['an unknown type', { type: 'minusma:explode' }],
+  ['a type in other case', { type: 'MINUSMA:PLAY' }],
+  ['a type with spaces', { type: ' minusma:play' }],
+  ['a huge type', { type: huge }],
+  ['markup as the type', { type: '<script>alert(1)</script>' }],
+  ['play with an extra field', { type: 'minusma:play', next: 'minusma:pause' }],
+  ['pause with an extra field', { type: 'minusma:pause', html: '<img src=x onerror=alert(1)>' }],
+  ['set-date without a date', { type: 'minusma:set-date' }],
+  ['set-date on a day that does not exist', { type: 'minusma:set-date', date: '2023-02-30' }],
+  ['set-date on month 13', { type: 'minusma:set-date', date: '2023-13-01' }],
+  ['set-date with a time', { type: 'minusma:set-date', date: '2023-08-12T00:00:00Z' }],
+  ['set-date with a day first', { type: 'minusma:set-date', date: '12/08/2023' }],
+  ['set-date with a number', { type: 'minusma:set-date', date: 20230812 }],
+  ['set-date with a Date', { type: 'minusma:set-date', date: new Date('2023-08-12') }],
+  ['set-date with null', { type: 'minusma:set-date', date: null }],
+  ['set-date with an empty date', { type: 'minusma:set-date', date: '' }],
+  ['set-date earliest (a URL word, not a date)', { type: 'minusma:set-date', date: 'earliest' }],
+  [
+    'set-date with markup',
+    { type: 'minusma:set-date', date: '2023-08-12<script>alert(1)</script>' },
+  ],
+  ['set-date with a huge date', { type: 'minusma:set-date', date: `2023-08-12${huge}` }],
+  ['set-date with an extra field', { type: 'minusma:set-date', date: '2023-08-12', x: 1 }],
+  ['set-lang de', { type: 'minusma:set-lang', lang: 'de' }],
+  ['set-lang FR', { type: 'minusma:set-lang', lang: 'FR' }],
+  ['set-lang fr-FR', { type: 'minusma:set-lang', lang: 'fr-FR' }],
+  ['set-lang without lang', { type: 'minusma:set-lang' }],
+  ['set-lang with an array', { type: 'minusma:set-lang', lang: ['fr'] }],
+  ['select-site of an unknown site', { type: 'minusma:select-site', site: 'timbuktu' }],
+  ['select-site in capitals', { type: 'minusma:select-site', site: 'BER' }],
+  ['select-site without a site', { type: 'minusma:select-site' }],
+  ['select-site with undefined', { type: 'minusma:select-site', site: undefined }],
+  ['select-site with a number', { type: 'minusma:select-site', site: 3 }],
+  [
+    'select-site with markup',
+    { type: 'minusma:select-site', site: '<img src=x onerror=alert(1)>' },
+  ],
+  ['select-site with a huge string', { type: 'minusma:select-site', site: huge }],
+  ['select-site with a prototype key', { type: 'minusma:select-site', site: '__proto__' }],
+  [
+    'a class instance',
+    new (class Command {
+      type = 'minusma:play';
+    })(),
+  ],
+  ['a Map', new Map([['type', 'minusma:play']])],
+  ['one of our own outgoing messages', { type: 'minusma:ready' }],
+  ['an AMP size message', { sentinel: 'amp', type: 'embed-size', height: 100 }],
+];
+
+describe('parseCommand: anything else is ignored', () => {
+  it.each(MALFORMED)('%s → null', (_name, data) => {
+    expect(parseCommand(data)).toBeNull();
+  });
+});
+
+describe('messages to the host', () => {
+  it('says it is ready', () => {
+    expect(readyMessage()).toEqual({ type: 'minusma:ready' });
+  });
+
+  it('gives the height in whole pixels, in its own form and in AMP’s', () => {
+    expect(heightMessages(812.2)).toEqual([
+      { type: 'minusma:height', height: 813 },
+      { sentinel: 'amp', type: 'embed-size', height: 813 },
+    ]);
+  });
+
+  it('gives the state with exactly its four fields', () => {
+    const state = {
+      date: '2023-08-12' as IsoDate,
+      playing: false,
+      lang: 'fr' as const,
+      site: null,
+    };
+    expect(stateMessage(state)).toEqual({ type: 'minusma:state', ...state });
+    expect(sameState(state, { ...state })).toBe(true);
+    expect(sameState(state, { ...state, playing: true })).toBe(false);
+    expect(sameState(state, { ...state, site: 'ber' })).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The addresses and the HTML a host page needs: the framed map's `src`, the "Open
+ * full map" link, and the snippet the Embed dialog offers. Pure: the caller passes
+ * the page's address.
+ */
+import type { IsoDate, Lang } from '../domain/types.ts';
+import type { EmbedState } from './messages.ts';
+
+/** The frame's default height in CSS pixels: the map, the slider and a screenful of panel. */
+export const DEFAULT_FRAME_HEIGHT = 720;
+
+export const FRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+/**
+ * The map's address at `state`: the page's own address (origin and path, so it works
+ * from any sub-path) with every state parameter written out, so a host's readers see
+ * what the author chose whatever their browser's language.
+ */
+export function stateUrl(
+  pageUrl: string,
+  state: { date: IsoDate; lang: Lang; site: string | null },
+  embed: boolean,
+): string {
+  const url = new URL(pageUrl);
+  const params = new URLSearchParams();
+  params.set('date', state.date);
+  if (state.site) params.set('site', state.site);
+  params.set('lang', state.lang);
+  if (embed) params.set('embed', '1');
+  url.search = `?${params.toString()}`;
+  url.hash = '';
+  return url.toString();
+}
+
+function escapeAttribute(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/** The optional script: sets the frame's height from the map's `minusma:height` messages. */
+const HEIGHT_SCRIPT = `<script>
+(function () {
+  var frame = document.currentScript.previousElementSibling;
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.source !== frame.contentWindow || !data || data.type !== 'minusma:height') return;
+    var height = Number(data.height);
+    if (height > 0 && height < 20000) frame.style.height = Math.ceil(height) + 'px';
+  });
+})();
+</script>`;
+
+/** The HTML to paste: the frame, then (optionally) the height script. */
+export function embedSnippet(
+  pageUrl: string,
+  state: Pick<EmbedState, 'date' | 'lang' | 'site'>,
+  title: string,
+): string {
+  const attributes: [string, string][] = [
+    ['src', stateUrl(pageUrl, state, true)],
+    ['title', title],
+    ['width', '100%'],
+    ['height', String(DEFAULT_FRAME_HEIGHT)],
+    ['loading', 'lazy'],
+    ['allow', 'fullscreen'],
+    ['sandbox', FRAME_SANDBOX],
+    ['style', 'border: 0; display: block;'],
+  ];
+  const frame = `<iframe ${attributes
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join('\n  ')}></iframe>`;
+  return `${frame}\n${HEIGHT_SCRIPT}`;
+}
