@@ -58,6 +58,26 @@ test.describe('a reader scrubbing the withdrawal', () => {
     expect(after.shares.drawdown).toBeGreaterThan(0.00002);
   });
 
+  test('the map follows the slider, not only the list', async ({ map, reader, page }, testInfo) => {
+    await map.open('date=2023-07-20');
+    const closing = { closing: STATUS_STYLES.closing.fill, closed: STATUS_STYLES.closed.outline };
+    const before = await map.analyseColours(
+      await map.screenshotCanvas(testInfo, 'map-20-july'),
+      closing,
+    );
+    expect(before.shares.closing).toBeGreaterThan(0.0001);
+    await reader.slider.focus();
+    await reader.slider.press('End');
+    await reader.waitForPaintedDay('2024-01-31');
+    // Let the icons' cross-fade finish.
+    await page.waitForTimeout(900);
+    const after = await map.analyseColours(
+      await map.screenshotCanvas(testInfo, 'map-31-january'),
+      closing,
+    );
+    expect(after.shares.closing).toBeLessThan((before.shares.closing ?? 0) / 4);
+  });
+
   test('the slider follows the keyboard: arrows a day, Page Up/Down an event, Home/End the ends', async ({
     map,
     reader,

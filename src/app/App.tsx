@@ -4,17 +4,29 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../domain/types.ts';
+import { useEmbedBridge } from '../embed/EmbedBridge.ts';
+import { EmbedControls } from '../embed/EmbedControls.tsx';
+import { useEmbedChrome } from '../embed/embedChrome.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { preferredLang, t } from '../i18n/index.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
+import { PresentationView } from '../present/PresentationView.tsx';
+import { enterFullscreen, usePresentation } from '../present/usePresentation.ts';
 import { Legend } from '../sites/Legend.tsx';
 import { SiteCard } from '../sites/SiteCard.tsx';
 import { SiteList } from '../sites/SiteList.tsx';
 import { SourcesPanel } from '../sources/SourcesPanel.tsx';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDayView, selectLang, selectSites, selectStatuses } from '../store/selectors.ts';
+import {
+  selectDayView,
+  selectLang,
+  selectPresenting,
+  selectSites,
+  selectStatuses,
+} from '../store/selectors.ts';
 import { Announcer } from '../timeline/Announcer.tsx';
 import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
@@ -95,7 +107,12 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
   const controllerRef = useRef<MapController | null>(null);
   const onWebglUnavailable = useCallback((reason: string) => setWebglProblem(reason), []);
   const onContextLost = useCallback((lost: boolean) => setContextLost(lost), []);
-  useUrlSync(store, { lang: browserLang() }, { present: url.present, embed: url.embed });
+  const presenting = useApp(selectPresenting);
+  useUrlSync(store, { lang: browserLang() }, { embed: url.embed });
+  usePresentation(store);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEmbedBridge(store, rootRef);
+  useEmbedChrome(rootRef, url.embed);
 
   useEffect(() => {
     const player = new Player(store, prefersReducedMotion);
@@ -109,15 +126,27 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
 
   const other: Lang = lang === 'fr' ? 'en' : 'fr';
   return (
-    <div className="app" lang={lang}>
+    <div className={`app${presenting ? ' is-presenting' : ''}`} lang={lang} ref={rootRef}>
       <a className="skip-link" href="#timeline">
         {t(lang, 'app.skipToTimeline')}
       </a>
       <header className="app-header">
         <div className="title-block">
           <h1>{t(lang, 'app.title')}</h1>
-          <p className="intro">{t(lang, 'app.intro')}</p>
+          {!url.embed && <p className="intro">{t(lang, 'app.intro')}</p>}
         </div>
+        <ExportMenu controllerRef={controllerRef} basemap={basemap} />
+        <button
+          type="button"
+          className="present-button"
+          aria-label={t(lang, 'present.startLabel')}
+          onClick={() => {
+            store.getState().setPresenting(true);
+            void enterFullscreen();
+          }}
+        >
+          {t(lang, 'present.start')}
+        </button>
         <button
           type="button"
           className="lang-switch"
@@ -127,6 +156,7 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
         >
           {t(lang, 'lang.switch')}
         </button>
+        <EmbedControls embed={url.embed} />
       </header>
       <main className="app-main">
         <div className="map-area">
@@ -154,8 +184,9 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
                 {t(lang, 'notice.contextLost')}
               </p>
             )}
-            <EventCaption />
+            {!presenting && <EventCaption />}
           </div>
+          {presenting && <PresentationView />}
         </div>
         <TimeSlider />
         <aside className="panel">

@@ -23,6 +23,7 @@ export function storeFromUrl(
     day: state.day,
     lang: state.lang ?? browserLang,
     selectedSiteId: state.site as SiteId | null,
+    presenting: state.present,
   });
   for (const notice of notices) store.getState().notify(notice.key, notice.values);
   return { store, url: state };

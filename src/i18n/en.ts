@@ -88,6 +88,42 @@ export const en = {
   'caption.none': 'No event on this day.',
   'caption.label': 'What happened',
   'announce.events': '{date}: {events}',
+  'present.start': 'Present',
+  'present.startLabel': 'Present full screen (P)',
+  'present.exit': 'Leave presentation (Esc)',
+  'present.changed': 'What changed',
+  'present.help':
+    '→ Space Page Down: next event · ← Page Up: previous · B: blank · F: full screen · Esc: leave',
+  'present.unblank': 'Show the map again',
+  'export.menu': 'Export',
+  'export.png': 'Image of this view (PNG)',
+  'export.sheetPng': 'Phase sheet (PNG)',
+  'export.sheetPrint': 'Phase sheet (print)',
+  'export.sheetAlt': 'The map after phase one and after each sequence of phase two',
+  'export.sheetSubtitle':
+    'The sites after each phase and sequence of the withdrawal plan (S/2023/611)',
+  'export.video': 'Video of the animation (WebM)',
+  'export.print': 'Print this view',
+  'export.recording': 'Recording the animation…',
+  'export.saved': 'Saved.',
+  'export.source': 'Sources: UN letters',
+  'export.after': 'After {end} (as on {date})',
+  'export.closes': 'Closes',
+  'export.changes': 'Changes',
+  'embed.open': 'Embed',
+  'embed.title': 'Embed this map',
+  'embed.intro':
+    'Paste this HTML into your page. The frame opens on the date, language and site shown now; its readers can still explore.',
+  'embed.code': 'HTML to paste',
+  'embed.scriptNote':
+    'The short script after the frame is optional: it fits the frame’s height to the map. Leave it out where scripts are not allowed.',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied to the clipboard.',
+  'embed.selected': 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  'embed.close': 'Close',
+  'embed.frameTitle': 'Interactive map: the withdrawal of MINUSMA from Mali, 2023',
+  'embed.openFull': 'Open full map',
+  'embed.newTab': '(opens in a new tab)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -139,6 +139,12 @@ export class MapController {
   private flowTimer: number | null = null;
   private flowStep = 0;
   private dayPending = false;
+  /**
+   * Set once on 'load'. Not `isStyleLoaded()`: that turns false for a moment whenever
+   * a paint property changes (the flows' motion), and a day shown then would be lost.
+   */
+  private loaded = false;
+  private insetLeft = 0;
 
   constructor(private readonly options: MapControllerOptions) {
     this.lang = options.lang;
@@ -186,6 +192,7 @@ export class MapController {
       'bottom-right',
     );
     this.map.on('load', () => {
+      this.loaded = true;
       if (options.onlineStyleUrl) this.addSiteLayers();
       this.applyView(this.view, null);
       this.startFlowMotion();
@@ -193,7 +200,17 @@ export class MapController {
     // "Ready" is the first frame drawn with the style, every source and every tile
     // loaded. Not 'idle': while a site pulses or a flow crawls, the map never idles.
     let ready = false;
+    let sitesPainted = false;
     this.map.on('render', () => {
+      // For the benchmark: the first frame drawn with the sites' source loaded.
+      if (
+        !sitesPainted &&
+        this.map.getSource(SITES_SOURCE) &&
+        this.map.isSourceLoaded(SITES_SOURCE)
+      ) {
+        sitesPainted = true;
+        performance.mark('sites-painted');
+      }
       if (!ready && this.map.isStyleLoaded() && this.map.areTilesLoaded()) {
         ready = true;
         options.onReady?.();
@@ -201,6 +218,12 @@ export class MapController {
       if (!this.dayPending) return;
       this.dayPending = false;
       options.onDayPainted?.();
+    });
+    // For the benchmark, which checks that scrubbing reloads nothing: how many times a
+    // source has started loading data or a tile, on the container (no global needed).
+    let sourceLoads = 0;
+    this.map.on('sourcedataloading', () => {
+      options.container.dataset.sourceLoads = String(++sourceLoads);
     });
     this.map.on('movestart', (event) => {
       if ('originalEvent' in event && event.originalEvent) this.readerMoved = true;
@@ -257,8 +280,20 @@ export class MapController {
     }
   }
 
-  private padding(): number {
-    return framePadding(this.options.container.clientWidth, this.options.container.clientHeight);
+  private padding(): { top: number; right: number; bottom: number; left: number } {
+    const { clientWidth, clientHeight } = this.options.container;
+    const base = framePadding(clientWidth - this.insetLeft, clientHeight);
+    return { top: base, right: base, bottom: base, left: base + this.insetLeft };
+  }
+
+  /**
+   * Keeps Mali clear of a panel over the map's left side (presentation mode's
+   * caption), and frames it again.
+   */
+  setInsetLeft(pixels: number): void {
+    if (pixels === this.insetLeft) return;
+    this.insetLeft = pixels;
+    this.frameMali(true);
   }
 
   /** Fits Mali in the window, unless the reader has moved the map themselves. */
@@ -273,7 +308,8 @@ export class MapController {
   showDay(view: MapDayView): void {
     const previous = this.view;
     this.view = view;
-    if (!this.map.isStyleLoaded()) return;
+    // Before 'load', the whole view is applied at once when it comes.
+    if (!this.loaded) return;
     this.applyView(view, previous);
     this.dayPending = true;
     this.map.triggerRepaint();
@@ -310,7 +346,7 @@ export class MapController {
       if (index !== undefined)
         this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { selected });
     };
-    if (this.map.isStyleLoaded()) {
+    if (this.loaded) {
       apply(this.selected, false);
       apply(id, true);
     } else {
@@ -353,12 +389,18 @@ export class MapController {
   }
 
   /**
-   * Hands the map's canvas to `draw` right after the next frame, while its drawing
-   * buffer is still whole (the map does not keep it: that would slow every frame).
+   * The map's canvas, freshly drawn: read it (drawImage, toBlob) in the same task,
+   * while its drawing buffer is whole (the map does not keep it: that would slow
+   * every frame).
    */
-  snapshot(draw: (canvas: HTMLCanvasElement) => void): void {
-    this.map.once('render', () => draw(this.map.getCanvas()));
-    this.map.triggerRepaint();
+  drawNow(): HTMLCanvasElement {
+    this.map.redraw();
+    return this.map.getCanvas();
+  }
+
+  /** A stream of the map's frames, for recording a video of the animation. */
+  captureStream(fps: number): MediaStream {
+    return this.map.getCanvas().captureStream(fps);
   }
 
   destroy(): void {

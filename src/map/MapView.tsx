@@ -94,10 +94,18 @@ export function MapView({
       (id) => controller.setSelected(id),
     );
     const unsubscribeLang = store.subscribe(selectLang, (next) => controller.setLang(next));
+    // Presenting, the caption panel covers the map's left side: frame Mali beside it.
+    const presentInset = (presenting: boolean) =>
+      controller.setInsetLeft(
+        presenting ? Math.round(Math.min(window.innerWidth * 0.42, 640) + 40) : 0,
+      );
+    presentInset(state.presenting);
+    const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
     return () => {
       unsubscribeDay();
       unsubscribeSelected();
       unsubscribeLang();
+      unsubscribePresenting();
       if (controllerRef) controllerRef.current = null;
       controller.destroy();
     };

@@ -4,15 +4,16 @@
  * it (src/map/framing.ts). It is the first paint while maplibre and its worker load,
  * and the map itself where WebGL is missing.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, Site } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { SiteGlyph } from '../sites/SiteGlyph.tsx';
 import type { StatusBySite } from '../store/selectors.ts';
-import { type Frame, frameFor } from './framing.ts';
+import { frameFor } from './framing.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
 import { SITE_LABEL_ANCHORS } from './siteLayers.ts';
+import { basemapPaths } from './svgPaths.ts';
 
 /** SVG text position for maplibre's text-anchor of the same name, beside a 20-px glyph. */
 function labelPlacement(anchor: 'left' | 'right' | 'top' | 'bottom', x: number, y: number) {
@@ -29,66 +30,6 @@ function labelPlacement(anchor: 'left' | 'right' | 'top' | 'bottom', x: number, 
 }
 
 type Props = Record<string, unknown>;
-
-function pathOf(geometry: Geometry, frame: Frame): string {
-  const line = (points: Position[], close: boolean) =>
-    points
-      .map(([lon = 0, lat = 0], i) => {
-        const [x, y] = frame.project(lon, lat);
-        return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
-      })
-      .join('') + (close ? 'Z' : '');
-  switch (geometry.type) {
-    case 'Polygon':
-      return geometry.coordinates.map((ring) => line(ring, true)).join('');
-    case 'MultiPolygon':
-      return geometry.coordinates
-        .flatMap((polygon) => polygon.map((ring) => line(ring, true)))
-        .join('');
-    case 'LineString':
-      return line(geometry.coordinates, false);
-    case 'MultiLineString':
-      return geometry.coordinates.map((part) => line(part, false)).join('');
-    default:
-      return '';
-  }
-}
-
-interface Layered {
-  neighbours: string;
-  mali: string;
-  regions: string;
-  borders: string;
-  maliBorder: string;
-  rivers: string;
-  lakes: string;
-}
-
-function basemapPaths(basemap: FeatureCollection<Geometry, Props>, frame: Frame): Layered {
-  const paths: Layered = {
-    neighbours: '',
-    mali: '',
-    regions: '',
-    borders: '',
-    maliBorder: '',
-    rivers: '',
-    lakes: '',
-  };
-  for (const feature of basemap.features as Feature<Geometry, Props>[]) {
-    const { layer, mali } = feature.properties;
-    const d = pathOf(feature.geometry, frame);
-    if (layer === 'country') {
-      if (mali) paths.mali += d;
-      else paths.neighbours += d;
-    } else if (layer === 'border') {
-      if (mali) paths.maliBorder += d;
-      else paths.borders += d;
-    } else if (layer === 'region') paths.regions += d;
-    else if (layer === 'river') paths.rivers += d;
-    else if (layer === 'lake') paths.lakes += d;
-  }
-  return paths;
-}
 
 function useSize(): [React.RefObject<HTMLDivElement | null>, { width: number; height: number }] {
   const ref = useRef<HTMLDivElement>(null);
@@ -198,6 +139,7 @@ export function StaticMap({
             const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
             const status = statuses[site.id];
             return (
+              // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the site list is the keyboard and screen-reader way in.
               <g
                 key={site.id}
                 className="static-site"

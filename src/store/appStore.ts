@@ -32,6 +32,10 @@ export interface AppState {
   selectedSiteId: SiteId | null;
   lang: Lang;
   notices: Notice[];
+  /** Presentation mode: chrome hidden, events stepped like slides. */
+  presenting: boolean;
+  /** The screen blanked (B or . in presentation mode), as in slide software. */
+  blanked: boolean;
 }
 
 export interface AppActions {
@@ -52,6 +56,8 @@ export interface AppActions {
   setLang: (lang: Lang) => void;
   notify: (key: MessageKey, values?: Record<string, string>) => void;
   dismissNotice: (id: number) => void;
+  setPresenting: (presenting: boolean) => void;
+  toggleBlank: () => void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -79,6 +85,8 @@ export function createAppStore(
         speed: 1,
         selectedSiteId: null,
         notices: [],
+        presenting: false,
+        blanked: false,
         ...initial,
 
         setDataset: (dataset) =>
@@ -128,6 +136,8 @@ export function createAppStore(
             ],
           }),
         dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+        setPresenting: (presenting) => set({ presenting, blanked: false }),
+        toggleBlank: () => set({ blanked: !get().blanked }),
       };
     }),
   );

@@ -24,6 +24,8 @@ export const selectDataset = (s: AppStore) => s.dataset;
 export const selectLoadProblem = (s: AppStore) => s.loadProblem;
 export const selectSelectedSiteId = (s: AppStore) => s.selectedSiteId;
 export const selectNotices = (s: AppStore) => s.notices;
+export const selectPresenting = (s: AppStore) => s.presenting;
+export const selectBlanked = (s: AppStore) => s.blanked;
 export const selectSites = (s: AppStore): Site[] => s.dataset?.sites ?? EMPTY_SITES;
 export const selectEvents = (s: AppStore): TimelineEvent[] =>
   s.dataset?.timeline.events ?? EMPTY_EVENTS;
@@ -60,10 +62,15 @@ export function selectCurrentWindow(s: AppStore): ClosureWindow | null {
   return s.dataset ? windowAt(s.dataset.timeline.windows, s.day) : null;
 }
 
-/** Events on the current day (the captions to show). */
+let lastToday: { events: TimelineEvent[]; day: IsoDate; value: TimelineEvent[] } | null = null;
+
+/** Events on the current day, the same array while neither the day nor the events change. */
 export function selectEventsToday(s: AppStore): TimelineEvent[] {
-  const today = selectEvents(s).filter((event) => event.date === s.day);
-  return today.length === 0 ? EMPTY_EVENTS : today;
+  const events = selectEvents(s);
+  if (lastToday && lastToday.events === events && lastToday.day === s.day) return lastToday.value;
+  const today = events.filter((event) => event.date === s.day);
+  lastToday = { events, day: s.day, value: today.length === 0 ? EMPTY_EVENTS : today };
+  return lastToday.value;
 }
 
 export function selectSelectedSite(s: AppStore): Site | null {

@@ -13,7 +13,7 @@ const WRITE_EVERY_MS = 250;
 export function useUrlSync(
   store: AppStoreApi,
   defaults: { lang: Lang },
-  flags: { present: boolean; embed: boolean },
+  flags: { embed: boolean },
 ): void {
   useEffect(() => {
     let timer: number | null = null;
@@ -26,7 +26,7 @@ export function useUrlSync(
           day: s.day,
           site: s.selectedSiteId,
           lang: s.lang,
-          present: flags.present,
+          present: s.presenting,
           embed: flags.embed,
         },
         { day: s.dataset.timeline.range.start, lang: defaults.lang },
@@ -43,9 +43,9 @@ export function useUrlSync(
       if (timer === null) timer = window.setTimeout(write, WRITE_EVERY_MS);
     };
     const unsubscribe = store.subscribe(
-      (s) => [s.day, s.selectedSiteId, s.lang] as const,
+      (s) => [s.day, s.selectedSiteId, s.lang, s.presenting] as const,
       schedule,
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] },
     );
     return () => {
       unsubscribe();
@@ -54,5 +54,5 @@ export function useUrlSync(
         write();
       }
     };
-  }, [store, defaults.lang, flags.present, flags.embed]);
+  }, [store, defaults.lang, flags.embed]);
 }

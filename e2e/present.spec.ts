@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+test.describe('a briefer presenting in a meeting', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('P starts presenting; the clicker keys step through events with what changed and the quote', async ({
+    map,
+    reader,
+    page,
+  }, testInfo) => {
+    await map.open('date=2023-08-03');
+    await page.keyboard.press('p');
+    const panel = page.locator('.present-panel');
+    await expect(panel).toBeVisible();
+    await expect(page.locator('.app-header')).toBeHidden();
+    await expect(page.locator('.panel')).toBeHidden();
+    await expect(page).toHaveURL(/present=1/);
+    await page.keyboard.press('PageDown');
+    await expect(panel.locator('.present-date')).toHaveText('12 August 2023');
+    await expect(panel).toContainText('Ber handed over, two days early');
+    await expect(panel.locator('blockquote')).toContainText(
+      'restitution officielle du camp de Ber',
+    );
+    await expect(panel.locator('.present-changes [data-site-id="ber"]')).toContainText(
+      'Closing → Closed',
+    );
+    await expect(page).toHaveURL(/date=2023-08-12/);
+    // The date text is readable from the back of a room: at least 48 px on a 1080p projector.
+    const size = await panel
+      .locator('.present-date')
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(48);
+    await testInfo.attach('presenting', {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+    await page.keyboard.press(' ');
+    await expect(panel.locator('.present-date')).toHaveText('13 August 2023');
+    await page.keyboard.press('ArrowRight');
+    await expect(panel.locator('.present-date')).toHaveText('14 August 2023');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageUp');
+    await expect(panel.locator('.present-date')).toHaveText('12 August 2023');
+    expect(await reader.statusOf('ber')).toBe('closed');
+  });
+
+  test('B and . blank the screen and bring it back; Esc leaves', async ({ map, page }) => {
+    await map.open('date=2023-08-12&present=1');
+    await expect(page.locator('.present-panel')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.locator('.present-blank')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.locator('.present-blank')).toHaveCount(0);
+    await page.keyboard.press('.');
+    await expect(page.locator('.present-blank')).toBeVisible();
+    await page.keyboard.press('.');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.present-panel')).toHaveCount(0);
+    await expect(page.locator('.app-header')).toBeVisible();
+    await expect(page).not.toHaveURL(/present=1/);
+  });
+
+  test('the Present button enters presentation mode; axe finds nothing to fix there', async ({
+    map,
+    page,
+  }) => {
+    await map.open('date=2023-12-15');
+    await page.getByRole('button', { name: 'Present full screen (P)' }).click();
+    await expect(page.locator('.present-panel')).toContainText('Phase two, sequence c');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
+
+test.describe('exports for slides and handouts', () => {
+  test('the view as PNG: a real image of the map, with title, legend and sources', async ({
+    map,
+    page,
+  }, testInfo) => {
+    await map.open('date=2023-12-20');
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('minusma-2023-12-20.png');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const png = readFileSync(path);
+    await testInfo.attach('export-view', { body: png, contentType: 'image/png' });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const colours = await map.analyseColours(png, { mali: '#fcfbf8', white: '#ffffff' });
+    // The map (Mali's fill) and the white title and legend bands are both there.
+    expect(colours.shares.mali).toBeGreaterThan(0.08);
+    expect(colours.shares.white).toBeGreaterThan(0.05);
+    expect(colours.distinct).toBeGreaterThan(10);
+  });
+
+  test('the phase sheet: one panel per phase and sequence, as PNG and as a printable page', async ({
+    map,
+    page,
+  }, testInfo) => {
+    await map.open();
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Phase sheet (PNG)' }).click(),
+    ]);
+    const { readFileSync } = await import('node:fs');
+    const png = readFileSync(await download.path());
+    await testInfo.attach('phase-sheet', { body: png, contentType: 'image/png' });
+    const size = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      return { width: image.width, height: image.height };
+    }, png.toString('base64'));
+    // Four panels (phase one, sequences a, b and c) in two columns and two rows.
+    expect(size.width).toBe(2 * 560);
+    expect(size.height).toBe(90 + 2 * 520 + 50);
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.getByRole('button', { name: 'Phase sheet (print)' }).click();
+    await expect(page.locator('.print-sheet img')).toBeVisible();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  });
+
+  test('a WebM video of the animation, where the browser can record one', async ({ map, page }) => {
+    test.setTimeout(120_000);
+    await map.open();
+    const canRecord = await page.evaluate(
+      () => typeof MediaRecorder !== 'undefined' && MediaRecorder.isTypeSupported('video/webm'),
+    );
+    expect(canRecord, 'headless Chromium records WebM').toBe(true);
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 110_000 }),
+      page.getByRole('button', { name: 'Video of the animation (WebM)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('minusma-withdrawal.webm');
+    const { statSync } = await import('node:fs');
+    expect(statSync(await download.path()).size).toBeGreaterThan(10_000);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The header's embed controls: on the full page, an "Embed" button and its dialog
+ * with the HTML to paste; inside a frame (`?embed=1`), a small link that opens the
+ * same state as the full map, outside the frame.
+ */
+import { useRef, useState } from 'react';
+import { t } from '../i18n/index.ts';
+import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import { selectDay, selectLang, selectSelectedSiteId } from '../store/selectors.ts';
+import './embed.css';
+import { embedSnippet, stateUrl } from './snippet.ts';
+
+export function EmbedControls({ embed }: { embed: boolean }) {
+  return embed ? <OpenFullMapLink /> : <EmbedDialog />;
+}
+
+function OpenFullMapLink() {
+  const lang = useApp(selectLang);
+  const date = useApp(selectDay);
+  const site = useApp(selectSelectedSiteId);
+  const href = stateUrl(window.location.href, { date, lang, site }, false);
+  return (
+    <a className="open-full-map" href={href} target="_blank" rel="noopener">
+      {t(lang, 'embed.openFull')}
+      <span aria-hidden="true"> ↗</span>
+      <span className="visually-hidden"> {t(lang, 'embed.newTab')}</span>
+    </a>
+  );
+}
+
+type CopyStatus = 'idle' | 'copied' | 'selected';
+
+function EmbedDialog() {
+  const store = useAppStoreApi();
+  const lang = useApp(selectLang);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const [snippet, setSnippet] = useState('');
+  const [copyStatus, setCopyStatus] = useState<CopyStatus>('idle');
+
+  const open = () => {
+    // The snippet is taken when the dialog opens, so it does not move while being copied.
+    const s = store.getState();
+    setSnippet(
+      embedSnippet(
+        window.location.href,
+        { date: s.day, lang: s.lang, site: s.selectedSiteId },
+        t(s.lang, 'embed.frameTitle'),
+      ),
+    );
+    setCopyStatus('idle');
+    dialogRef.current?.showModal();
+  };
+
+  const selectCode = () => {
+    codeRef.current?.focus();
+    codeRef.current?.select();
+    setCopyStatus('selected');
+  };
+
+  const copy = async () => {
+    if (!navigator.clipboard) {
+      selectCode();
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopyStatus('copied');
+    } catch {
+      // Refused (no permission, an insecure page): the reader copies it by hand.
+      selectCode();
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="embed-button" aria-haspopup="dialog" onClick={open}>
+        {t(lang, 'embed.open')}
+      </button>
+      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-dialog-title">
+        <h2 id="embed-dialog-title">{t(lang, 'embed.title')}</h2>
+        <p>{t(lang, 'embed.intro')}</p>
+        <label htmlFor="embed-code">{t(lang, 'embed.code')}</label>
+        <textarea
+          id="embed-code"
+          ref={codeRef}
+          className="embed-code"
+          readOnly
+          rows={12}
+          spellCheck={false}
+          value={snippet}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <p className="embed-note">{t(lang, 'embed.scriptNote')}</p>
+        <div className="embed-actions">
+          <button type="button" onClick={() => void copy()}>
+            {t(lang, 'embed.copy')}
+          </button>
+          <p role="status" className="embed-copy-status">
+            {copyStatus === 'copied'
+              ? t(lang, 'embed.copied')
+              : copyStatus === 'selected'
+                ? t(lang, 'embed.selected')
+                : ''}
+          </p>
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            {t(lang, 'embed.close')}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Exports for slides and handouts: the current view as PNG, the phase sheet as PNG
+ * or as a printable page, and a WebM video of the animation where the browser can
+ * record one.
+ */
+import { type RefObject, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Basemap } from '../app/loadDataset.ts';
+import { t } from '../i18n/index.ts';
+import type { MapController } from '../map/MapController.ts';
+import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
+import { canvasToBlob, composeView, renderPhaseSheet, saveBlob } from './render.ts';
+import { canRecordVideo, recordAnimation } from './video.ts';
+
+export function ExportMenu({
+  controllerRef,
+  basemap,
+}: {
+  controllerRef: RefObject<MapController | null>;
+  basemap: Basemap;
+}) {
+  const store = useAppStoreApi();
+  const lang = useApp(selectLang);
+  const [status, setStatus] = useState('');
+  const [sheetUrl, setSheetUrl] = useState<string | null>(null);
+  const today = useApp(selectEventsToday);
+  const current = useApp(selectCurrentWindow);
+
+  const exportView = async () => {
+    const { dataset, day } = store.getState();
+    const controller = controllerRef.current;
+    if (!dataset || !controller) return;
+    const canvas = composeView({
+      map: controller.drawNow(),
+      dataset,
+      lang,
+      day,
+      windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
+      caption: today[0]?.title[lang] ?? null,
+    });
+    saveBlob(await canvasToBlob(canvas), `minusma-${day}.png`);
+    setStatus(t(lang, 'export.saved'));
+  };
+
+  const exportSheet = async (print: boolean) => {
+    const { dataset } = store.getState();
+    if (!dataset) return;
+    const canvas = renderPhaseSheet(basemap, dataset, lang);
+    const blob = await canvasToBlob(canvas);
+    if (!print) {
+      saveBlob(blob, 'minusma-phases.png');
+      setStatus(t(lang, 'export.saved'));
+      return;
+    }
+    setSheetUrl(URL.createObjectURL(blob));
+  };
+
+  const recordVideo = async () => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    setStatus(t(lang, 'export.recording'));
+    const blob = await recordAnimation(store, controller);
+    saveBlob(blob, 'minusma-withdrawal.webm');
+    setStatus(t(lang, 'export.saved'));
+  };
+
+  return (
+    <>
+      <details className="export-menu">
+        <summary>{t(lang, 'export.menu')}</summary>
+        <div className="export-items">
+          <button type="button" onClick={() => void exportView()} disabled={!controllerRef.current}>
+            {t(lang, 'export.png')}
+          </button>
+          <button type="button" onClick={() => void exportSheet(false)}>
+            {t(lang, 'export.sheetPng')}
+          </button>
+          <button type="button" onClick={() => void exportSheet(true)}>
+            {t(lang, 'export.sheetPrint')}
+          </button>
+          {canRecordVideo() && (
+            <button
+              type="button"
+              onClick={() => void recordVideo()}
+              disabled={!controllerRef.current}
+            >
+              {t(lang, 'export.video')}
+            </button>
+          )}
+          <button type="button" onClick={() => window.print()}>
+            {t(lang, 'export.print')}
+          </button>
+          <p className="export-status" role="status">
+            {status}
+          </p>
+        </div>
+      </details>
+      {sheetUrl &&
+        createPortal(
+          <div className="print-sheet" role="dialog" aria-label={t(lang, 'export.sheetPrint')}>
+            <img src={sheetUrl} alt={t(lang, 'export.sheetAlt')} onLoad={() => window.print()} />
+            <button
+              type="button"
+              className="print-sheet-close"
+              onClick={() => {
+                URL.revokeObjectURL(sheetUrl);
+                setSheetUrl(null);
+              }}
+            >
+              {t(lang, 'card.close')}
+            </button>
+          </div>,
+          document.body,
+        )}
+    </>
+  );
+}

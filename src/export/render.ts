@@ -1,0 +1,211 @@
+/**
+ * Images for slides and handouts, drawn on a 2D canvas: the current view with its
+ * title, date, legend and source line; and the phase sheet, small multiples of the
+ * map at the end of phase one and of each sequence, with the sites each one closed.
+ */
+
+import type { Basemap } from '../app/loadDataset.ts';
+import { addDays } from '../domain/dates.ts';
+import { siteStatusAt } from '../domain/status.ts';
+import {
+  type Dataset,
+  type IsoDate,
+  type Lang,
+  SITE_STATUSES,
+  type SiteKind,
+} from '../domain/types.ts';
+import { formatDay, t } from '../i18n/index.ts';
+import { frameFor } from '../map/framing.ts';
+import { BASEMAP_COLOURS as C } from '../map/palette.ts';
+import { drawGlyph } from '../map/siteIcons.ts';
+import { basemapPaths } from '../map/svgPaths.ts';
+
+const INK = '#1f2328';
+const SOFT = '#4b525a';
+const FONT = "'Noto Sans', system-ui, sans-serif";
+
+/** The line that says where everything comes from. */
+export function sourceLine(dataset: Dataset, lang: Lang): string {
+  const symbols = dataset.timeline.letters
+    .map((letter) => letter.symbol ?? formatDay(lang, letter.date))
+    .join(', ');
+  return `${t(lang, 'export.source')}: ${symbols}. ${t(lang, 'map.attribution')}`;
+}
+
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  lang: Lang,
+  x: number,
+  y: number,
+  scale: number,
+): void {
+  ctx.font = `${13 * scale}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  let cursor = x;
+  const item = (kind: SiteKind, status: (typeof SITE_STATUSES)[number], label: string) => {
+    drawGlyph(ctx, kind, status, cursor + 9 * scale, y, 16 * scale);
+    ctx.fillStyle = INK;
+    ctx.fillText(label, cursor + 22 * scale, y);
+    cursor += 30 * scale + ctx.measureText(label).width;
+  };
+  for (const status of SITE_STATUSES) item('camp', status, t(lang, `status.${status}`));
+  item('temporary-base', 'open', t(lang, 'kind.temporary-base'));
+  item('headquarters', 'open', t(lang, 'kind.headquarters'));
+}
+
+/** The current view as a slide-ready image: title, date and phase, the map, legend, sources. */
+export function composeView(options: {
+  map: CanvasImageSource & { width: number; height: number };
+  dataset: Dataset;
+  lang: Lang;
+  day: IsoDate;
+  windowName: string;
+  caption: string | null;
+}): HTMLCanvasElement {
+  const { map, dataset, lang, day } = options;
+  const scale = Math.max(1, Math.round(map.width / 1200));
+  const header = 84 * scale;
+  const footer = 70 * scale;
+  const canvas = document.createElement('canvas');
+  canvas.width = map.width;
+  canvas.height = map.height + header + footer;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(map, 0, header);
+  ctx.fillStyle = INK;
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `700 ${24 * scale}px ${FONT}`;
+  ctx.fillText(t(lang, 'app.title'), 20 * scale, 34 * scale);
+  ctx.font = `600 ${18 * scale}px ${FONT}`;
+  ctx.fillText(`${formatDay(lang, day)} — ${options.windowName}`, 20 * scale, 64 * scale);
+  if (options.caption) {
+    ctx.font = `${15 * scale}px ${FONT}`;
+    ctx.fillStyle = SOFT;
+    ctx.textAlign = 'right';
+    ctx.fillText(options.caption, canvas.width - 20 * scale, 64 * scale, canvas.width * 0.5);
+    ctx.textAlign = 'left';
+  }
+  drawLegend(ctx, lang, 20 * scale, map.height + header + 22 * scale, scale);
+  ctx.font = `${12 * scale}px ${FONT}`;
+  ctx.fillStyle = SOFT;
+  ctx.fillText(
+    sourceLine(dataset, lang),
+    20 * scale,
+    map.height + header + 54 * scale,
+    canvas.width - 40 * scale,
+  );
+  return canvas;
+}
+
+/** Small multiples of the map, one panel per phase and sequence (and liquidation). */
+export function renderPhaseSheet(
+  basemap: Basemap,
+  dataset: Dataset,
+  lang: Lang,
+): HTMLCanvasElement {
+  // One panel per closure window, showing the day after it ends: every site it closes
+  // is closed by then (the last day of a window still counts as closing).
+  const panels = dataset.timeline.windows.filter((window) => window.id !== 'liquidation');
+  const columns = 2;
+  const rows = Math.ceil(panels.length / columns);
+  const panelWidth = 560;
+  const panelHeight = 520;
+  const top = 90;
+  const bottom = 50;
+  const canvas = document.createElement('canvas');
+  canvas.width = columns * panelWidth;
+  canvas.height = top + rows * panelHeight + bottom;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillStyle = INK;
+  ctx.font = `700 30px ${FONT}`;
+  ctx.fillText(t(lang, 'app.title'), 24, 44);
+  ctx.font = `18px ${FONT}`;
+  ctx.fillStyle = SOFT;
+  ctx.fillText(t(lang, 'export.sheetSubtitle'), 24, 74);
+
+  const mapHeight = panelHeight - 110;
+  const frame = frameFor(panelWidth - 16, mapHeight);
+  const paths = basemapPaths(basemap, frame);
+  panels.forEach((window, index) => {
+    const x0 = (index % columns) * panelWidth + 8;
+    const y0 = top + Math.floor(index / columns) * panelHeight;
+    const day = addDays(window.end, 1);
+    ctx.save();
+    ctx.translate(x0, y0 + 50);
+    ctx.beginPath();
+    ctx.rect(0, 0, panelWidth - 16, mapHeight);
+    ctx.clip();
+    ctx.fillStyle = C.neighbour;
+    ctx.fillRect(0, 0, panelWidth - 16, mapHeight);
+    ctx.fillStyle = C.mali;
+    ctx.fill(new Path2D(paths.mali));
+    ctx.strokeStyle = C.water;
+    ctx.lineWidth = 1.2;
+    ctx.stroke(new Path2D(paths.rivers));
+    ctx.strokeStyle = C.neighbourBorder;
+    ctx.lineWidth = 0.8;
+    ctx.stroke(new Path2D(paths.borders));
+    ctx.strokeStyle = C.maliBorder;
+    ctx.lineWidth = 1.6;
+    ctx.stroke(new Path2D(paths.maliBorder));
+    for (const site of dataset.sites) {
+      const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
+      drawGlyph(ctx, site.kind, siteStatusAt(site, day, dataset.timeline.windows), x, y, 16);
+    }
+    ctx.restore();
+    ctx.strokeStyle = '#d6d2c8';
+    ctx.strokeRect(x0, y0 + 50, panelWidth - 16, mapHeight);
+    ctx.fillStyle = INK;
+    ctx.font = `700 20px ${FONT}`;
+    ctx.fillText(window.name[lang], x0, y0 + 24);
+    ctx.font = `15px ${FONT}`;
+    ctx.fillStyle = SOFT;
+    const when = t(lang, 'export.after', {
+      end: formatDay(lang, window.end),
+      date: formatDay(lang, day),
+    });
+    ctx.fillText(when, x0, y0 + 44);
+    const closes = dataset.sites
+      .filter((site) => window.closes.includes(site.id))
+      .map((site) => site.name[lang]);
+    const changes = dataset.sites
+      .filter((site) => window.changes.includes(site.id))
+      .map((site) => site.name[lang]);
+    ctx.fillStyle = INK;
+    ctx.font = `15px ${FONT}`;
+    const line1 = closes.length ? `${t(lang, 'export.closes')}: ${closes.join(', ')}` : '';
+    const line2 = changes.length ? `${t(lang, 'export.changes')}: ${changes.join(', ')}` : '';
+    ctx.fillText(line1 || line2, x0, y0 + 50 + mapHeight + 24, panelWidth - 24);
+    if (line1 && line2) ctx.fillText(line2, x0, y0 + 50 + mapHeight + 46, panelWidth - 24);
+  });
+  ctx.font = `13px ${FONT}`;
+  ctx.fillStyle = SOFT;
+  ctx.fillText(sourceLine(dataset, lang), 24, canvas.height - 20, canvas.width - 48);
+  return canvas;
+}
+
+/** Saves a blob under `name` (a download, no server involved). */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
+      'image/png',
+    ),
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * What the room sees in presentation mode: the date, the phase or sequence and the
+ * current event in type readable from the back, what changed since the previous
+ * step, and the sentence of the letter behind it. B or . blanks the screen.
+ */
+import { useRef } from 'react';
+import { compareDays } from '../domain/dates.ts';
+import type { IsoDate } from '../domain/types.ts';
+import { formatDay, t } from '../i18n/index.ts';
+import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import {
+  selectBlanked,
+  selectCurrentWindow,
+  selectDataset,
+  selectDay,
+  selectEvents,
+  selectLang,
+} from '../store/selectors.ts';
+import { latestEvents } from '../timeline/EventCaption.tsx';
+import { statusChangesBetween } from './changes.ts';
+
+export function PresentationView() {
+  const store = useAppStoreApi();
+  const lang = useApp(selectLang);
+  const day = useApp(selectDay);
+  const events = useApp(selectEvents);
+  const dataset = useApp(selectDataset);
+  const current = useApp(selectCurrentWindow);
+  const blanked = useApp(selectBlanked);
+  // The day shown before this one: "what changed" compares the two steps.
+  const previousDay = useRef<IsoDate>(day);
+  const shownDay = useRef<IsoDate>(day);
+  if (shownDay.current !== day) {
+    previousDay.current = shownDay.current;
+    shownDay.current = day;
+  }
+  const latest = latestEvents(events, day);
+  const letters = dataset?.timeline.letters ?? [];
+  const from = previousDay.current;
+  const changes =
+    dataset && compareDays(from, day) !== 0
+      ? statusChangesBetween(
+          dataset,
+          compareDays(from, day) < 0 ? from : day,
+          compareDays(from, day) < 0 ? day : from,
+        )
+      : [];
+
+  return (
+    <>
+      <div className="present-panel" aria-live="polite">
+        <p className="present-date">{formatDay(lang, day)}</p>
+        <p className="present-window">
+          {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
+        </p>
+        {latest.map((event) => {
+          const citation = event.citations[0];
+          const letter = letters.find((l) => l.id === citation?.letter);
+          return (
+            <article key={event.id} className="present-event" data-event-id={event.id}>
+              {event.date !== day && (
+                <p className="present-event-date">{formatDay(lang, event.date)}</p>
+              )}
+              <h2>{event.title[lang]}</h2>
+              <p>{event.summary[lang]}</p>
+              {citation && (
+                <figure className="present-quote">
+                  <blockquote lang="fr">« {citation.quote} »</blockquote>
+                  <figcaption>
+                    {lang === 'en' && <span className="present-quote-en">{citation.en} </span>}
+                    {letter &&
+                      `— ${t(lang, 'source.letterOf', { date: formatDay(lang, letter.date) })}, ${letter.symbol ?? ''}`}
+                  </figcaption>
+                </figure>
+              )}
+            </article>
+          );
+        })}
+        {changes.length > 0 && (
+          <ul className="present-changes" aria-label={t(lang, 'present.changed')}>
+            {changes.map((change) => (
+              <li key={change.site.id} data-site-id={change.site.id}>
+                <strong>{change.site.name[lang]}</strong>: {t(lang, `status.${change.from}`)} →{' '}
+                {t(lang, `status.${change.to}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="present-help">{t(lang, 'present.help')}</p>
+        <button
+          type="button"
+          className="present-exit"
+          onClick={() => store.getState().setPresenting(false)}
+        >
+          {t(lang, 'present.exit')}
+        </button>
+      </div>
+      {blanked && (
+        <button
+          type="button"
+          className="present-blank"
+          aria-label={t(lang, 'present.unblank')}
+          onClick={() => store.getState().toggleBlank()}
+        />
+      )}
+    </>
+  );
+}
