@@ -1,8 +1,9 @@
 /**
- * Embed mode's page-wide part: `<html data-embed>` for the compact styles, and every
- * link to another document opened in a new tab, now and as the panel re-renders (a
- * link that navigated the frame would trap the reader inside the host's page).
- * Links within the page (`#timeline`) stay as they are.
+ * Embed mode's page-wide part: `<html data-embed>` (and `data-fullscreen="no"` where
+ * the frame forbids full screen) for the compact styles; and every link to another
+ * document opened in a new tab, now and as the panel re-renders, since a link that
+ * navigated the frame would trap the reader inside the host's page. Links within the
+ * page (`#timeline`) stay as they are.
  */
 import { type RefObject, useEffect } from 'react';
 
@@ -22,12 +23,15 @@ export function useEmbedChrome(rootRef: RefObject<HTMLElement | null>, embed: bo
     if (!root || !embed) return;
     const html = document.documentElement;
     html.dataset.embed = '';
+    // A frame without allow="fullscreen" hides what would go full screen.
+    if (!document.fullscreenEnabled) html.dataset.fullscreen = 'no';
     openOutside(root);
     const observer = new MutationObserver(() => openOutside(root));
     observer.observe(root, { subtree: true, childList: true });
     return () => {
       observer.disconnect();
       delete html.dataset.embed;
+      delete html.dataset.fullscreen;
     };
   }, [rootRef, embed]);
 }

@@ -3,7 +3,7 @@ import type { IsoDate } from '../domain/types.ts';
 import { embedSnippet, FRAME_SANDBOX, stateUrl } from './snippet.ts';
 
 const PAGE = 'https://example.org/maps/minusma/?date=2023-06-20&present=1#timeline';
-const STATE = { date: '2023-08-12' as IsoDate, lang: 'fr' as const, site: 'ber' };
+const STATE = { date: '2023-08-12' as IsoDate, lang: 'fr' as const, site: 'ber' as const };
 
 describe('stateUrl', () => {
   it('keeps the sub-path, writes every state parameter and drops the rest', () => {

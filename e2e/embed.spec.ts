@@ -1,0 +1,277 @@
+/**
+ * The map framed by a page on another site (e2e/host/), talking through postMessage,
+ * under the strict CSP; and the Embed dialog that gives the snippet to paste.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './embed-driver.ts';
+
+const axeViolations = async (page: Page, include?: string) => {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+};
+
+/** Opens the full page's Embed dialog at `query` and returns the snippet it offers. */
+async function snippetFromDialog(page: Page, query: string): Promise<string> {
+  await page.goto(`./?${query}`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const code = page.getByRole('dialog').getByLabel('HTML to paste');
+  await expect(code).toHaveValue(/<iframe/);
+  return code.inputValue();
+}
+
+test.describe('a host page on another site framing the map', () => {
+  test('hears that the map is ready, its state, and its height in both forms, with no CSP violation', async ({
+    host,
+  }) => {
+    await host.open('date=2023-08-12&lang=en');
+    await host.waitForReady();
+    await expect(host.frame.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+    expect(await host.waitForMessage({ type: 'minusma:state' })).toEqual({
+      type: 'minusma:state',
+      date: '2023-08-12',
+      playing: false,
+      lang: 'en',
+      site: null,
+    });
+    const height = await host.waitForMessage({ type: 'minusma:height' });
+    expect(height.height).toBeGreaterThan(300);
+    expect(await host.waitForMessage({ sentinel: 'amp', type: 'embed-size' })).toEqual({
+      sentinel: 'amp',
+      type: 'embed-size',
+      height: height.height,
+    });
+    // The host logs what it received as text.
+    await expect(host.log).toContainText('{"type":"minusma:ready"}');
+    expect(await host.cspViolations()).toEqual([]);
+  });
+
+  test('each command changes the framed map and comes back as its state', async ({ host }) => {
+    await host.open('date=2023-06-20&lang=en');
+    await host.waitForReady();
+
+    await host.send({ type: 'minusma:set-date', date: '2023-08-12' });
+    await expect(host.date).toHaveText('12 August 2023');
+    await expect(host.row('ber')).toHaveAttribute('data-status', 'closed');
+    await expect(host.row('goundam')).toHaveAttribute('data-status', 'closing');
+    await host.waitForMessage({ type: 'minusma:state', date: '2023-08-12' });
+
+    // A date outside the timeline is brought to its nearest end.
+    await host.send({ type: 'minusma:set-date', date: '2031-05-05' });
+    await expect(host.date).toHaveText('31 January 2024');
+    await host.waitForMessage({ type: 'minusma:state', date: '2024-01-31' });
+
+    await host.send({ type: 'minusma:set-lang', lang: 'fr' });
+    await expect(host.frame.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023');
+    await expect(host.date).toHaveText('31 janvier 2024');
+    await host.waitForMessage({ type: 'minusma:state', lang: 'fr' });
+
+    await host.send({ type: 'minusma:select-site', site: 'ber' });
+    await expect(host.card).toHaveAttribute('data-site-id', 'ber');
+    await host.waitForMessage({ type: 'minusma:state', site: 'ber' });
+
+    await host.send({ type: 'minusma:select-site', site: null });
+    await expect(host.card).toBeHidden();
+    expect(await host.lastState()).toMatchObject({ site: null, lang: 'fr' });
+
+    await host.send({ type: 'minusma:set-date', date: '2023-09-05' });
+    await expect(host.date).toHaveText('5 septembre 2023');
+    await host.send({ type: 'minusma:play' });
+    await host.waitForMessage({ type: 'minusma:state', playing: true });
+    await expect(host.frame.locator('.play-button')).toHaveAttribute('aria-pressed', 'true');
+    await expect(host.date).not.toHaveText('5 septembre 2023');
+    await host.send({ type: 'minusma:pause' });
+    await expect(host.frame.locator('.play-button')).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(async () => (await host.lastState())?.playing).toBe(false);
+  });
+
+  test('malformed messages, and commands from anyone but the parent, change nothing and never become markup', async ({
+    host,
+    page,
+  }) => {
+    await host.open('date=2023-08-12&site=ber&lang=en');
+    await host.waitForReady();
+    await host.waitForMessage({ type: 'minusma:state' });
+    const frame = page.frames().find((f) => f.url().includes('embed=1'));
+    if (!frame) throw new Error('the map’s frame is missing');
+    const scriptsBefore = await frame.evaluate(() => document.scripts.length);
+    const statesBefore = (await host.messages()).filter((m) => m.type === 'minusma:state').length;
+
+    const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const malformed: unknown[] = [
+      null,
+      'string',
+      42,
+      [],
+      [{ type: 'minusma:play' }],
+      {},
+      { type: 1 },
+      { type: markup },
+      { type: 'minusma:explode' },
+      { type: 'minusma:play', extra: markup },
+      { type: 'minusma:set-date', date: '2023-02-30' },
+      { type: 'minusma:set-date', date: `2023-08-20${markup}` },
+      { type: 'minusma:set-date', date: 'x'.repeat(10_000) },
+      { type: 'minusma:set-date', date: 20230820 },
+      { type: 'minusma:set-date' },
+      { type: 'minusma:set-lang', lang: 'de' },
+      { type: 'minusma:set-lang', lang: markup },
+      { type: 'minusma:select-site', site: 'timbuktu' },
+      { type: 'minusma:select-site', site: markup },
+      { type: 'minusma:select-site' },
+      { type: `minusma:play${'x'.repeat(200)}` },
+    ];
+    for (const message of malformed) await host.send(message);
+    // A valid command from the frame itself, not from its parent: ignored too.
+    await frame.evaluate(() => window.postMessage({ type: 'minusma:play' }, '*'));
+    // Messages arrive in order: once this one is answered, all the above were handled.
+    await host.send({ type: 'minusma:set-date', date: '2023-08-13' });
+    await host.waitForMessage({ type: 'minusma:state', date: '2023-08-13' });
+
+    const statesAfter = (await host.messages()).filter((m) => m.type === 'minusma:state');
+    expect(statesAfter.slice(statesBefore)).toEqual([
+      { type: 'minusma:state', date: '2023-08-13', playing: false, lang: 'en', site: 'ber' },
+    ]);
+    await expect(host.date).toHaveText('13 August 2023');
+    await expect(host.card).toHaveAttribute('data-site-id', 'ber');
+    expect(await frame.evaluate(() => document.scripts.length)).toBe(scriptsBefore);
+    expect(await frame.locator('img[src="x"], [onerror]').count()).toBe(0);
+    expect(await frame.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await frame.locator('body').textContent()).not.toContain('onerror');
+  });
+
+  for (const width of [320, 1000]) {
+    test(`the compact chrome at ${width} px wide: one-line title, no sideways scrolling, the slider in view`, async ({
+      host,
+      page,
+    }, testInfo) => {
+      await page.setViewportSize({ width: width + 48, height: 900 });
+      await host.open('date=2023-12-20&site=ansongo&lang=en', { width, fit: true });
+      await host.waitForReady();
+      const app = host.frame.locator('.app');
+      await expect(app).toBeVisible();
+      await expect(host.frame.locator('.intro')).toHaveCount(0);
+      const title = host.frame.locator('h1');
+      const box = await title.boundingBox();
+      expect(box?.height ?? 0).toBeLessThan(30);
+      const overflow = await app.evaluate(
+        (el) =>
+          el.ownerDocument.documentElement.scrollWidth -
+          el.ownerDocument.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(host.frame.getByRole('slider')).toBeVisible();
+      await expect(host.frame.getByRole('link', { name: /Open full map/ })).toBeVisible();
+      await expect(host.frame.locator('.map')).toHaveAttribute('data-painted-day', '2023-12-20');
+      await testInfo.attach(`host-${width}px`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: 'image/png',
+      });
+    });
+  }
+});
+
+test.describe('embed mode and the Embed dialog', () => {
+  test('?embed=1 is compact, opens every link outside the frame, and passes axe', async ({
+    page,
+  }) => {
+    await page.goto('./?date=2023-08-12&site=ber&lang=en&embed=1');
+    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', {
+      timeout: 30_000,
+    });
+    await expect(page.locator('.intro')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+    const full = page.getByRole('link', { name: /Open full map/ });
+    await expect(full).toHaveAttribute('target', '_blank');
+    await expect(full).toHaveAttribute('rel', /noopener/);
+    const href = (await full.getAttribute('href')) ?? '';
+    expect(href).toContain('/some/sub/path/?date=2023-08-12&site=ber&lang=en');
+    expect(href).not.toContain('embed');
+    const letter = page.locator('#site-card').getByRole('link', { name: 'Original on undocs.org' });
+    await expect(letter.first()).toHaveAttribute('target', '_blank');
+    const outside = await page
+      .locator('a[href]:not([href^="#"])')
+      .evaluateAll((links) => links.filter((a) => a.getAttribute('target') !== '_blank').length);
+    expect(outside).toBe(0);
+    await expect(page.locator('.skip-link')).not.toHaveAttribute('target', '_blank');
+    // The link follows the state.
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(full).not.toHaveAttribute('href', href);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the Embed dialog gives the snippet for the current state, copies it, and passes axe', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./?date=2023-08-12&site=ber&lang=en');
+    const open = page.getByRole('button', { name: 'Embed' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+    const code = dialog.getByLabel('HTML to paste');
+    const snippet = await code.inputValue();
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
+    );
+    expect(snippet).toContain('allow="fullscreen"');
+    expect(snippet).toContain('title="Interactive map: the withdrawal of MINUSMA from Mali, 2023"');
+    expect(snippet).toMatch(
+      /src="http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?date=2023-08-12&amp;site=ber&amp;lang=en&amp;embed=1"/,
+    );
+    expect(snippet).toContain("'minusma:height'");
+    expect(await axeViolations(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+    // In French, the button and the dialog are translated, and so is the frame's title.
+    await page.getByRole('button', { name: 'Lire en français' }).click();
+    await page.getByRole('button', { name: 'Intégrer' }).click();
+    const french = page.getByRole('dialog', { name: 'Intégrer cette carte' });
+    await expect(french.getByLabel('Code HTML à coller')).toHaveValue(/lang=fr&amp;embed=1/);
+    await french.getByRole('button', { name: 'Fermer' }).click();
+    await expect(french).toBeHidden();
+  });
+
+  test('the snippet pasted as is into another site’s page sizes its frame to the content, and it stays put', async ({
+    page,
+    host,
+  }) => {
+    await page.setViewportSize({ width: 420, height: 800 });
+    const snippet = await snippetFromDialog(page, 'date=2023-08-12&lang=en');
+    const article = host.hostServer.addPage(
+      '/article.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body><h1>Article</h1>${snippet}<p>After the map.</p></body></html>`,
+    );
+    await page.goto(article);
+    const frame = page.locator('iframe');
+    await expect(page.frameLocator('iframe').locator('.map')).toHaveAttribute(
+      'data-map-ready',
+      'true',
+      { timeout: 30_000 },
+    );
+    const contentHeight = () =>
+      page
+        .frameLocator('iframe')
+        .locator('.app')
+        .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const frameHeight = () => frame.evaluate((el) => el.getBoundingClientRect().height);
+    // Narrow, the page stacks map, timeline and panel: much taller than the default 720.
+    await expect.poll(frameHeight).toBeGreaterThan(1000);
+    await expect
+      .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())))
+      .toBe(0);
+    const settled = await frameHeight();
+    await page.waitForTimeout(800);
+    expect(await frameHeight()).toBe(settled);
+  });
+});
