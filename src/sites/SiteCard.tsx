@@ -126,7 +126,12 @@ export function SiteCard() {
   const siteId = site?.id;
 
   // Opening a card moves focus to it, so keyboard and screen reader users land on what they asked for.
+  // Not the card the page opened with: nobody asked yet, and focus would scroll the page (or a
+  // host's frame) past the map.
+  const openedWith = useRef(siteId);
   useEffect(() => {
+    if (siteId === openedWith.current) return;
+    openedWith.current = undefined;
     if (siteId) headingRef.current?.focus();
   }, [siteId]);
 
@@ -135,7 +140,9 @@ export function SiteCard() {
   const siteEvents = events.filter((event) => event.sites.includes(site.id));
   const close = () => {
     store.getState().selectSite(null);
-    document.querySelector<HTMLButtonElement>(`[data-site-id="${site.id}"] button`)?.focus();
+    document
+      .querySelector<HTMLButtonElement>(`.site-list [data-site-id="${site.id}"] button`)
+      ?.focus();
   };
 
   return (

@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures.ts';
+
+test.describe('hard use', () => {
+  test('1,000 date changes as fast as the slider can send them end in the right state', async ({
+    map,
+    reader,
+    page,
+  }) => {
+    await map.open('date=2023-06-16');
+    const last = await page.evaluate(() => {
+      const slider = document.querySelector<HTMLInputElement>('input[type=range]');
+      if (!slider) throw new Error('no slider');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      const max = Number(slider.max);
+      let value = 0;
+      for (let i = 0; i < 1000; i++) {
+        value = (i * 37) % (max + 1);
+        setValue?.call(slider, String(value));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      return { value, max };
+    });
+    // The last change wins: 999 × 37 days (mod the slider's length) after 16 June 2023.
+    expect(last.max).toBe(229);
+    expect(last.value).toBe((999 * 37) % 230);
+    const expectedDay = new Date(Date.UTC(2023, 5, 16 + last.value)).toISOString().slice(0, 10);
+    await reader.waitForPaintedDay(expectedDay);
+    await expect(page).toHaveURL(new RegExp(`date=${expectedDay}`));
+    expect(await reader.statusOf('ber')).toBe(
+      expectedDay >= '2023-08-12' ? 'closed' : expectedDay >= '2023-07-15' ? 'closing' : 'open',
+    );
+  });
+
+  test('a full playback ends on the last day with no console warning, and memory does not grow from loop to loop', async ({
+    map,
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && !message.text().includes('GL Driver Message'))
+        warnings.push(message.text());
+    });
+    await map.open('date=2023-06-16');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+    const heap: number[] = [];
+    for (let loop = 0; loop < 3; loop++) {
+      await page.locator('.play-button').click();
+      await expect(page.locator('.play-button')).toHaveAttribute('aria-pressed', 'false', {
+        timeout: 60_000,
+      });
+      await expect(page.locator('.timeline-date')).toHaveText('31 January 2024');
+      const client = await page.context().newCDPSession(page);
+      await client.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await client.send('Runtime.getHeapUsage');
+      heap.push(usedSize);
+      await client.detach();
+    }
+    expect(warnings).toEqual([]);
+    // The third loop ends with no more than 15 % more heap than the first.
+    expect(heap[2] ?? 0).toBeLessThan((heap[0] ?? 0) * 1.15);
+  });
+
+  test('rotating a phone keeps Mali framed', async ({ map, page }, testInfo) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await map.open('date=2023-08-12');
+    await page.setViewportSize({ width: 667, height: 375 });
+    await page.waitForTimeout(500);
+    const png = await map.screenshotCanvas(testInfo, 'phone-landscape');
+    const colours = await map.analyseColours(png, { mali: '#fcfbf8' });
+    expect(colours.shares.mali).toBeGreaterThan(0.1);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.waitForTimeout(500);
+    const back = await map.analyseColours(await map.screenshotCanvas(testInfo, 'phone-portrait'), {
+      mali: '#fcfbf8',
+    });
+    expect(back.shares.mali).toBeGreaterThan(0.1);
+  });
+});
