@@ -13,7 +13,7 @@ export const BASEMAP_COLOURS = {
   regionBorder: '#b5ac9c',
   water: '#7ea6c8',
   lake: '#b4cde2',
-  countryLabel: '#6f6a60',
+  countryLabel: '#5f5a50',
   regionLabel: '#6e6453',
   townLabel: '#3f4348',
   townDot: '#5b6066',
