@@ -145,6 +145,7 @@ export class MapController {
    */
   private loaded = false;
   private insetLeft = 0;
+  private contextLost = false;
 
   constructor(private readonly options: MapControllerOptions) {
     this.lang = options.lang;
@@ -240,8 +241,20 @@ export class MapController {
       this.map.getCanvas().style.cursor = '';
     });
     const canvas = this.map.getCanvas();
-    canvas.addEventListener('webglcontextlost', () => options.onContextLost?.());
-    canvas.addEventListener('webglcontextrestored', () => options.onContextRestored?.());
+    canvas.addEventListener('webglcontextlost', () => {
+      this.contextLost = true;
+      this.updateFlowMotion();
+      options.onContextLost?.();
+    });
+    canvas.addEventListener('webglcontextrestored', () => {
+      this.contextLost = false;
+      // maplibre rebuilds its GPU state; once it has drawn again, put every site back.
+      this.map.once('idle', () => {
+        this.applyView(this.view, null);
+        this.updateFlowMotion();
+      });
+      options.onContextRestored?.();
+    });
     this.resizeObserver = new ResizeObserver(() => this.frameMali());
     this.resizeObserver.observe(options.container);
   }
@@ -310,7 +323,12 @@ export class MapController {
     this.view = view;
     // Before 'load', the whole view is applied at once when it comes.
     if (!this.loaded) return;
-    this.applyView(view, previous);
+    try {
+      this.applyView(view, previous);
+    } catch {
+      // The style is being rebuilt (a restored context): apply the whole view once it is drawn.
+      this.map.once('idle', () => this.applyView(this.view, null));
+    }
     this.dayPending = true;
     this.map.triggerRepaint();
   }
@@ -372,9 +390,12 @@ export class MapController {
   }
 
   private updateFlowMotion(): void {
-    const wanted = this.view.activeFlows.size > 0 && !this.options.reducedMotion();
+    const wanted =
+      this.view.activeFlows.size > 0 && !this.options.reducedMotion() && !this.contextLost;
     if (wanted && this.flowTimer === null) {
       this.flowTimer = window.setInterval(() => {
+        // A style being rebuilt (after a lost context) refuses paint changes: skip a step.
+        if (!this.map.isStyleLoaded()) return;
         this.flowStep = (this.flowStep + 1) % FLOW_DASH_STEPS.length;
         this.map.setPaintProperty(
           FLOW_MOTION_LAYER,
