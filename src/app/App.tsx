@@ -103,6 +103,8 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
   const [mapReady, setMapReady] = useState(false);
+  // On phones the introduction shows three lines until the reader asks for more.
+  const [introOpen, setIntroOpen] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
   const controllerRef = useRef<MapController | null>(null);
   const onWebglUnavailable = useCallback((reason: string) => setWebglProblem(reason), []);
@@ -133,7 +135,22 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
       <header className="app-header">
         <div className="title-block">
           <h1>{t(lang, 'app.title')}</h1>
-          {!url.embed && <p className="intro">{t(lang, 'app.intro')}</p>}
+          {!url.embed && (
+            <>
+              <p id="intro" className={`intro${introOpen ? '' : ' is-clamped'}`}>
+                {t(lang, 'app.intro')}
+              </p>
+              <button
+                type="button"
+                className="intro-toggle link-button"
+                aria-expanded={introOpen}
+                aria-controls="intro"
+                onClick={() => setIntroOpen(!introOpen)}
+              >
+                {introOpen ? t(lang, 'app.introLess') : t(lang, 'app.introMore')}
+              </button>
+            </>
+          )}
         </div>
         <ExportMenu controllerRef={controllerRef} basemap={basemap} />
         <button

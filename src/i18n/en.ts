@@ -124,6 +124,8 @@ export const en = {
   'embed.frameTitle': 'Interactive map: the withdrawal of MINUSMA from Mali, 2023',
   'embed.openFull': 'Open full map',
   'embed.newTab': '(opens in a new tab)',
+  'app.introMore': 'Read more',
+  'app.introLess': 'Show less',
 } as const;
 
 export type MessageKey = keyof typeof en;

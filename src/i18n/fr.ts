@@ -125,4 +125,6 @@ export const fr: Record<MessageKey, string> = {
   'embed.frameTitle': 'Carte interactive : le retrait de la MINUSMA du Mali, 2023',
   'embed.openFull': 'Ouvrir la carte complète',
   'embed.newTab': '(s’ouvre dans un nouvel onglet)',
+  'app.introMore': 'Lire la suite',
+  'app.introLess': 'Réduire',
 };
