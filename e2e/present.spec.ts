@@ -127,6 +127,27 @@ test.describe('exports for slides and handouts', () => {
     await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
   });
 
+  test('the print stylesheet gives a clean page: the map and the facts, no controls', async ({
+    map,
+    page,
+  }, testInfo) => {
+    await map.open('date=2023-08-12');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('.print-map')).toHaveAttribute('src', /^data:image\/png;base64,/);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-map')).toBeVisible();
+    await expect(page.locator('.timeline-controls')).toBeHidden();
+    await expect(page.locator('.export-menu')).toBeHidden();
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeHidden();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.timeline-date')).toHaveText('12 August 2023');
+    await expect(page.locator('.legend')).toBeVisible();
+    await testInfo.attach('print', {
+      body: await page.pdf({ format: 'A4' }),
+      contentType: 'application/pdf',
+    });
+  });
+
   test('a WebM video of the animation, where the browser can record one', async ({ map, page }) => {
     test.setTimeout(120_000);
     await map.open();

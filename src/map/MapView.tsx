@@ -101,7 +101,21 @@ export function MapView({
       );
     presentInset(state.presenting);
     const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
+    // A WebGL canvas does not keep its picture between frames, so printing would show
+    // a blank map: put a still image of it in place for the print.
+    const printImage = document.createElement('img');
+    printImage.className = 'print-map';
+    printImage.alt = '';
+    const beforePrint = () => {
+      printImage.src = controller.drawNow().toDataURL('image/png');
+      container.append(printImage);
+    };
+    const afterPrint = () => printImage.remove();
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
       unsubscribeDay();
       unsubscribeSelected();
       unsubscribeLang();
