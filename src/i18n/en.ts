@@ -126,6 +126,9 @@ export const en = {
   'embed.newTab': '(opens in a new tab)',
   'app.introMore': 'Read more',
   'app.introLess': 'Show less',
+  'card.west': 'W',
+  'card.east': 'E',
+  'card.positionSource': 'Where this position comes from',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -127,4 +127,7 @@ export const fr: Record<MessageKey, string> = {
   'embed.newTab': '(s’ouvre dans un nouvel onglet)',
   'app.introMore': 'Lire la suite',
   'app.introLess': 'Réduire',
+  'card.west': 'O',
+  'card.east': 'E',
+  'card.positionSource': 'Origine de cette position',
 };

@@ -187,12 +187,14 @@ export function SiteCard() {
         <dt>{t(lang, 'card.position')}</dt>
         <dd>
           {site.coordinates[1].toFixed(3)}° N, {Math.abs(site.coordinates[0]).toFixed(3)}°{' '}
-          {site.coordinates[0] < 0 ? 'W' : 'E'}
+          {site.coordinates[0] < 0 ? t(lang, 'card.west') : t(lang, 'card.east')}
           {site.approximate && site.uncertaintyKm !== null && (
             <strong> ({t(lang, 'card.approximate', { km: site.uncertaintyKm })})</strong>
           )}
-          <br />
-          <small>{site.coordinateSource}</small>
+          <details className="position-source">
+            <summary>{t(lang, 'card.positionSource')}</summary>
+            <small>{site.coordinateSource}</small>
+          </details>
         </dd>
       </dl>
       <h3>{t(lang, 'card.sources')}</h3>
