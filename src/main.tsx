@@ -1,13 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import { App } from './app/App.tsx';
+import { loadDataset } from './app/loadDataset.ts';
+import { loadMapEngine } from './map/mapEngine.ts';
+
+// Both downloads start now, side by side: the data (which the SVG first paint needs)
+// and the map engine (which only the WebGL map needs).
+const firstLoad = loadDataset();
+loadMapEngine().catch(() => {
+  // Reported by the map view, which asks for the engine again.
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App firstLoad={firstLoad} />
   </StrictMode>,
 );

@@ -20,13 +20,7 @@ import { SiteList } from '../sites/SiteList.tsx';
 import { SourcesPanel } from '../sources/SourcesPanel.tsx';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import {
-  selectDayView,
-  selectLang,
-  selectPresenting,
-  selectSites,
-  selectStatuses,
-} from '../store/selectors.ts';
+import { selectLang, selectPresenting, selectSites, selectStatuses } from '../store/selectors.ts';
 import { Announcer } from '../timeline/Announcer.tsx';
 import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
@@ -35,7 +29,7 @@ import { TimeSlider } from '../timeline/TimeSlider.tsx';
 import { langFromUrl, type UrlState } from '../url/urlState.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
 import { storeFromUrl } from './boot.ts';
-import { type Basemap, loadDataset } from './loadDataset.ts';
+import { type Basemap, type LoadResult, loadDataset } from './loadDataset.ts';
 import { Notices } from './Notices.tsx';
 
 type Boot =
@@ -46,13 +40,17 @@ type Boot =
 const browserLang = (): Lang =>
   preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages);
 
-export function App() {
+export function App({ firstLoad }: { firstLoad?: Promise<LoadResult> }) {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const bootLang = langFromUrl(window.location.search) ?? browserLang();
+  // The download main.tsx started before React: used once, then Try again fetches anew.
+  const pendingLoad = useRef(firstLoad);
 
   const load = useCallback(async () => {
     setBoot({ state: 'loading' });
-    const result = await loadDataset();
+    const pending = pendingLoad.current;
+    pendingLoad.current = undefined;
+    const result = await (pending ?? loadDataset());
     if (!result.ok) {
       setBoot({ state: 'failed', problem: result.problem });
       return;
@@ -99,7 +97,6 @@ export function App() {
 function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
-  const hubs = useApp((s) => selectDayView(s)?.hubs ?? EMPTY);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
   const [mapReady, setMapReady] = useState(false);
@@ -209,7 +206,7 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
         <aside className="panel">
           <OpenSites />
           <SiteCard />
-          <SiteList hubs={hubs} />
+          <SiteList />
           <Legend />
           <SourcesPanel />
         </aside>
@@ -218,8 +215,6 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
     </div>
   );
 }
-
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** The SVG map at the current day: the first paint, and the map where WebGL is missing. */
 function StaticSiteMap({ basemap, placeholder }: { basemap: Basemap; placeholder: boolean }) {

@@ -11,6 +11,7 @@ import {
   NavigationControl,
   type StyleSpecification,
 } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker.ts';
 import type { FeatureCollection, Point } from 'geojson';
 import type { FlowBasis, Lang, SiteId, SiteKind, SiteStatus } from '../domain/types.ts';
@@ -39,6 +40,13 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [32, 40],
 ];
 const FLOW_STEP_MS = 70;
+/**
+ * How long the decorative motion (pulses, crawling flows) holds still after the reader
+ * moves the date. Every frame then goes to showing the new day at once, which matters
+ * most where frames are dear (phones, software WebGL); the motion resumes when the
+ * slider rests. Playback is not scrubbing: it keeps its motion and cross-fades.
+ */
+const STILL_AFTER_SCRUB_MS = 500;
 
 export interface MapSite {
   id: SiteId;
@@ -146,6 +154,9 @@ export class MapController {
   private loaded = false;
   private insetLeft = 0;
   private contextLost = false;
+  /** Until when (performance.now()) the decorative motion holds still. */
+  private stillUntil = 0;
+  private resumeTimer: number | null = null;
 
   constructor(private readonly options: MapControllerOptions) {
     this.lang = options.lang;
@@ -161,7 +172,7 @@ export class MapController {
             status: this.view.statuses[site.id],
             handoverToday: this.view.handoverToday.has(site.id),
           },
-          options.reducedMotion,
+          this.motionAllowed,
         ),
       );
     }
@@ -195,7 +206,7 @@ export class MapController {
     this.map.on('load', () => {
       this.loaded = true;
       if (options.onlineStyleUrl) this.addSiteLayers();
-      this.applyView(this.view, null);
+      this.applyView(this.view, null, false);
       this.startFlowMotion();
     });
     // "Ready" is the first frame drawn with the style, every source and every tile
@@ -250,7 +261,7 @@ export class MapController {
       this.contextLost = false;
       // maplibre rebuilds its GPU state; once it has drawn again, put every site back.
       this.map.once('idle', () => {
-        this.applyView(this.view, null);
+        this.applyView(this.view, null, false);
         this.updateFlowMotion();
       });
       options.onContextRestored?.();
@@ -317,23 +328,44 @@ export class MapController {
     if (force) this.readerMoved = false;
   }
 
-  /** Shows a new day: only what changed becomes feature state or an icon update. */
-  showDay(view: MapDayView): void {
+  /** Whether decorative motion may run now (not under reduced motion, not while scrubbing). */
+  private readonly motionAllowed = (): boolean =>
+    !this.options.reducedMotion() && performance.now() >= this.stillUntil;
+
+  /**
+   * Shows a new day: only what changed becomes feature state or an icon update.
+   * `playing`: the day came from playback (symbols cross-fade, motion goes on);
+   * otherwise the reader moved it, and the next frame shows the new day outright.
+   */
+  showDay(view: MapDayView, { playing = false }: { playing?: boolean } = {}): void {
     const previous = this.view;
     this.view = view;
+    if (!playing) this.holdStill();
     // Before 'load', the whole view is applied at once when it comes.
     if (!this.loaded) return;
     try {
-      this.applyView(view, previous);
+      this.applyView(view, previous, playing);
     } catch {
       // The style is being rebuilt (a restored context): apply the whole view once it is drawn.
-      this.map.once('idle', () => this.applyView(this.view, null));
+      this.map.once('idle', () => this.applyView(this.view, null, false));
     }
     this.dayPending = true;
     this.map.triggerRepaint();
   }
 
-  private applyView(view: MapDayView, previous: MapDayView | null): void {
+  /** Stops the decorative motion for a moment; it resumes by itself. */
+  private holdStill(): void {
+    this.stillUntil = performance.now() + STILL_AFTER_SCRUB_MS;
+    for (const icon of this.icons.values()) icon.settle();
+    if (this.resumeTimer !== null) window.clearTimeout(this.resumeTimer);
+    this.resumeTimer = window.setTimeout(() => {
+      this.resumeTimer = null;
+      // The icons ask for frames again once they are drawn; the flows' timer never stopped.
+      this.map.triggerRepaint();
+    }, STILL_AFTER_SCRUB_MS + 20);
+  }
+
+  private applyView(view: MapDayView, previous: MapDayView | null, fade: boolean): void {
     for (const [id, index] of this.siteIndex) {
       const status = view.statuses[id];
       const handoverToday = view.handoverToday.has(id);
@@ -346,7 +378,7 @@ export class MapController {
       ) {
         continue;
       }
-      this.icons.get(id)?.setState({ status, handoverToday });
+      this.icons.get(id)?.setState({ status, handoverToday }, fade);
       this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { status, hub });
     }
     for (const [id, index] of this.flowIndex) {
@@ -395,7 +427,8 @@ export class MapController {
     if (wanted && this.flowTimer === null) {
       this.flowTimer = window.setInterval(() => {
         // A style being rebuilt (after a lost context) refuses paint changes: skip a step.
-        if (!this.map.isStyleLoaded()) return;
+        // While the reader scrubs, the flows hold still (see STILL_AFTER_SCRUB_MS).
+        if (!this.map.isStyleLoaded() || !this.motionAllowed()) return;
         this.flowStep = (this.flowStep + 1) % FLOW_DASH_STEPS.length;
         this.map.setPaintProperty(
           FLOW_MOTION_LAYER,
@@ -426,6 +459,7 @@ export class MapController {
 
   destroy(): void {
     if (this.flowTimer !== null) window.clearInterval(this.flowTimer);
+    if (this.resumeTimer !== null) window.clearTimeout(this.resumeTimer);
     this.resizeObserver.disconnect();
     this.map.remove();
   }

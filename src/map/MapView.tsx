@@ -1,17 +1,19 @@
 /**
- * Hosts the maplibre map. Creates the MapController once, then feeds it from the
- * store through subscriptions, so a date change never re-renders this component:
- * it becomes one `showDay` call on the controller.
+ * Hosts the maplibre map. Creates the MapController once (when maplibre's chunk has
+ * arrived), then feeds it from the store through subscriptions, so a date change
+ * never re-renders this component: it becomes one `showDay` call on the controller.
  */
 
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef } from 'react';
 import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
+import type { AppStoreApi } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDayView, selectLang } from '../store/selectors.ts';
 import { fontFiles } from './assets.ts';
-import { MapController, WebglUnavailableError } from './MapController.ts';
+import type { MapController } from './MapController.ts';
+import { loadMapEngine, type MapEngine } from './mapEngine.ts';
 
 const reducedMotionQuery =
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
@@ -20,10 +22,16 @@ export const prefersReducedMotion = () => reducedMotionQuery?.matches ?? false;
 interface MapViewProps {
   basemap: FeatureCollection;
   onReady: () => void;
+  /** WebGL is missing, or maplibre could not be downloaded: the SVG map stays. */
   onWebglUnavailable: (reason: string) => void;
   onContextLost: (lost: boolean) => void;
   /** Where the controller is handed out (exports need the canvas). */
   controllerRef?: { current: MapController | null };
+}
+
+/** Resolves once the browser has painted the current DOM (a frame, then a task). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 export function MapView({
@@ -39,91 +47,132 @@ export function MapView({
 
   useEffect(() => {
     const container = containerRef.current;
-    const state = store.getState();
-    const view = selectDayView(state);
-    if (!container || !state.dataset || !view) return;
-    let controller: MapController;
-    try {
-      controller = new MapController({
-        container,
-        lang: state.lang,
-        basemap,
-        onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE || undefined,
-        fonts: fontFiles(),
-        attribution: 'GeoNames (geonames.org), CC BY 4.0',
-        sites: state.dataset.sites.map((site) => ({
-          id: site.id,
-          kind: site.kind,
-          name: site.name,
-          coordinates: site.coordinates,
-        })),
-        flows: state.dataset.timeline.flows.map((flow) => ({
-          id: flow.id,
-          from: flow.from,
-          to: flow.to,
-          basis: flow.basis,
-        })),
-        initialView: view,
-        reducedMotion: prefersReducedMotion,
-        onSiteClick: (id: SiteId) => store.getState().selectSite(id),
-        onReady: () => {
-          container.dataset.mapReady = 'true';
-          onReady();
-        },
-        onDayPainted: () => {
-          container.dataset.paintedDay = store.getState().day;
-        },
-        onContextLost: () => onContextLost(true),
-        onContextRestored: () => onContextLost(false),
-      });
-    } catch (error) {
-      if (error instanceof WebglUnavailableError) {
-        onWebglUnavailable(error.message);
-        return;
-      }
-      throw error;
-    }
-    container.dataset.paintedDay = state.day;
-    controller.setSelected(state.selectedSiteId);
-    if (controllerRef) controllerRef.current = controller;
-    const unsubscribeDay = store.subscribe(selectDayView, (next) => {
-      if (next) controller.showDay(next);
-    });
-    const unsubscribeSelected = store.subscribe(
-      (s) => s.selectedSiteId,
-      (id) => controller.setSelected(id),
+    if (!container) return;
+    let disposed = false;
+    let teardown: (() => void) | undefined;
+    // Built after the SVG first paint has reached the screen: creating the map blocks
+    // the page for a moment, and the reader should see the sites before that.
+    Promise.all([loadMapEngine(), afterNextPaint()]).then(
+      ([engine]) => {
+        if (!disposed)
+          teardown = mountMap(engine, container, {
+            store,
+            basemap,
+            onReady,
+            onWebglUnavailable,
+            onContextLost,
+            controllerRef,
+          });
+      },
+      (error: unknown) => {
+        if (!disposed) onWebglUnavailable(error instanceof Error ? error.message : String(error));
+      },
     );
-    const unsubscribeLang = store.subscribe(selectLang, (next) => controller.setLang(next));
-    // Presenting, the caption panel covers the map's left side: frame Mali beside it.
-    const presentInset = (presenting: boolean) =>
-      controller.setInsetLeft(
-        presenting ? Math.round(Math.min(window.innerWidth * 0.42, 640) + 40) : 0,
-      );
-    presentInset(state.presenting);
-    const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
-    // A WebGL canvas does not keep its picture between frames, so printing would show
-    // a blank map: put a still image of it in place for the print.
-    const printImage = document.createElement('img');
-    printImage.className = 'print-map';
-    printImage.alt = '';
-    const beforePrint = () => {
-      printImage.src = controller.drawNow().toDataURL('image/png');
-      container.append(printImage);
-    };
-    const afterPrint = () => printImage.remove();
-    window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', afterPrint);
     return () => {
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', afterPrint);
-      unsubscribeDay();
-      unsubscribeSelected();
-      unsubscribeLang();
-      unsubscribePresenting();
-      if (controllerRef) controllerRef.current = null;
-      controller.destroy();
+      disposed = true;
+      teardown?.();
     };
   }, [store, basemap, onReady, onWebglUnavailable, onContextLost, controllerRef]);
 
   return <section ref={containerRef} className="map" aria-label={t(lang, 'map.label')} />;
+}
+
+/** Creates the map in `container` and wires it to the store; returns its teardown. */
+function mountMap(
+  engine: MapEngine,
+  container: HTMLElement,
+  {
+    store,
+    basemap,
+    onReady,
+    onWebglUnavailable,
+    onContextLost,
+    controllerRef,
+  }: MapViewProps & { store: AppStoreApi },
+): (() => void) | undefined {
+  const { MapController, WebglUnavailableError } = engine;
+  const state = store.getState();
+  const view = selectDayView(state);
+  if (!state.dataset || !view) return undefined;
+  let controller: MapController;
+  try {
+    controller = new MapController({
+      container,
+      lang: state.lang,
+      basemap,
+      onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE || undefined,
+      fonts: fontFiles(),
+      attribution: 'GeoNames (geonames.org), CC BY 4.0',
+      sites: state.dataset.sites.map((site) => ({
+        id: site.id,
+        kind: site.kind,
+        name: site.name,
+        coordinates: site.coordinates,
+      })),
+      flows: state.dataset.timeline.flows.map((flow) => ({
+        id: flow.id,
+        from: flow.from,
+        to: flow.to,
+        basis: flow.basis,
+      })),
+      initialView: view,
+      reducedMotion: prefersReducedMotion,
+      onSiteClick: (id: SiteId) => store.getState().selectSite(id),
+      onReady: () => {
+        container.dataset.mapReady = 'true';
+        onReady();
+      },
+      onDayPainted: () => {
+        container.dataset.paintedDay = store.getState().day;
+      },
+      onContextLost: () => onContextLost(true),
+      onContextRestored: () => onContextLost(false),
+    });
+  } catch (error) {
+    if (error instanceof WebglUnavailableError) {
+      onWebglUnavailable(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+  container.dataset.paintedDay = state.day;
+  controller.setSelected(state.selectedSiteId);
+  if (controllerRef) controllerRef.current = controller;
+  const unsubscribeDay = store.subscribe(selectDayView, (next) => {
+    if (next) controller.showDay(next, { playing: store.getState().playing });
+  });
+  const unsubscribeSelected = store.subscribe(
+    (s) => s.selectedSiteId,
+    (id) => controller.setSelected(id),
+  );
+  const unsubscribeLang = store.subscribe(selectLang, (next) => controller.setLang(next));
+  // Presenting, the caption panel covers the map's left side: frame Mali beside it.
+  const presentInset = (presenting: boolean) =>
+    controller.setInsetLeft(
+      presenting ? Math.round(Math.min(window.innerWidth * 0.42, 640) + 40) : 0,
+    );
+  presentInset(state.presenting);
+  const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
+  // A WebGL canvas does not keep its picture between frames, so printing would show
+  // a blank map: put a still image of it in place for the print.
+  const printImage = document.createElement('img');
+  printImage.className = 'print-map';
+  printImage.alt = '';
+  const beforePrint = () => {
+    printImage.src = controller.drawNow().toDataURL('image/png');
+    container.append(printImage);
+  };
+  const afterPrint = () => printImage.remove();
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+  return () => {
+    window.removeEventListener('beforeprint', beforePrint);
+    window.removeEventListener('afterprint', afterPrint);
+    unsubscribeDay();
+    unsubscribeSelected();
+    unsubscribeLang();
+    unsubscribePresenting();
+    if (controllerRef) controllerRef.current = null;
+    controller.destroy();
+  };
 }

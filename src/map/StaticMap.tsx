@@ -5,7 +5,7 @@
  * and the map itself where WebGL is missing.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, Site } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { SiteGlyph } from '../sites/SiteGlyph.tsx';
@@ -34,7 +34,8 @@ type Props = Record<string, unknown>;
 function useSize(): [React.RefObject<HTMLDivElement | null>, { width: number; height: number }] {
   const ref = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
+  // Measured before the browser paints, so that the first paint already has the map.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const update = () => setSize({ width: element.clientWidth, height: element.clientHeight });

@@ -1,9 +1,9 @@
 /**
  * One animated map image per site (maplibre's StyleImageInterface): the symbol of
  * its kind and status, a pulse while it is closing, a cross-fade when its status
- * changes, a stamp-like ring on its handover day. A date change only tells an icon
- * its new status; the icon redraws itself on the next frame, so no layer, source or
- * feature is rebuilt.
+ * changes during playback, a stamp-like ring on its handover day. A date change only
+ * tells an icon its new status; the icon redraws itself on the next frame, so no
+ * layer, source or feature is rebuilt.
  */
 import type { Map as MaplibreMap, StyleImageInterface } from 'maplibre-gl';
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
@@ -92,7 +92,8 @@ export class SiteIcon implements StyleImageInterface {
   constructor(
     private readonly kind: SiteKind,
     initial: SiteIconState,
-    private readonly reducedMotion: () => boolean,
+    /** Whether the icon may move now: false under reduced motion, and while the reader scrubs. */
+    private readonly motion: () => boolean,
   ) {
     this.current = initial;
     this.canvas = new OffscreenCanvas(this.width, this.height);
@@ -111,20 +112,31 @@ export class SiteIcon implements StyleImageInterface {
     this.map = null;
   }
 
-  /** Tells the icon the site's state on the new day; it redraws on the next frame. */
-  setState(next: SiteIconState): void {
+  /**
+   * Tells the icon the site's state on the new day; it redraws on the next frame,
+   * cross-fading from the old symbol when `fade` (playback) and switching at once
+   * otherwise (a reader scrubbing wants the new day in the very next frame).
+   */
+  setState(next: SiteIconState, fade: boolean): void {
     if (next.status === this.current.status && next.handoverToday === this.current.handoverToday)
       return;
-    this.previous = this.reducedMotion() ? null : this.current;
+    this.previous = fade && this.motion() ? this.current : null;
     this.current = next;
     this.changedAt = performance.now();
     this.dirty = true;
     this.map?.triggerRepaint();
   }
 
+  /** Ends a cross-fade at once (the reader moved on): the next frame shows the new symbol. */
+  settle(): void {
+    if (this.previous === null) return;
+    this.previous = null;
+    this.dirty = true;
+  }
+
   /** Whether the icon moves by itself (pulse or fade) and needs frames. */
   get animating(): boolean {
-    if (this.reducedMotion()) return false;
+    if (!this.motion()) return false;
     return this.current.status === 'closing' || this.previous !== null;
   }
 
@@ -161,7 +173,8 @@ export class SiteIcon implements StyleImageInterface {
 
   private drawPulse(now: number, c: number, glyph: number): void {
     const { ctx } = this;
-    const phase = this.reducedMotion() ? 0.45 : (now % PULSE_PERIOD_MS) / PULSE_PERIOD_MS;
+    // Held still, the pulse stays as a ring half-way out: still visibly "closing".
+    const phase = this.motion() ? (now % PULSE_PERIOD_MS) / PULSE_PERIOD_MS : 0.45;
     const radius = glyph / 2 + phase * (c - glyph / 2 - 2);
     ctx.beginPath();
     ctx.arc(c, c, radius, 0, Math.PI * 2);

@@ -8,6 +8,7 @@ import { formatDay, t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectDay,
+  selectHubs,
   selectLang,
   selectSelectedSiteId,
   selectSites,
@@ -15,13 +16,14 @@ import {
 } from '../store/selectors.ts';
 import { SiteGlyph } from './SiteGlyph.tsx';
 
-export function SiteList({ hubs }: { hubs: ReadonlySet<string> }) {
+export function SiteList() {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const day = useApp(selectDay);
   const sites = useApp(selectSites);
   const statuses = useApp(selectStatuses);
   const selected = useApp(selectSelectedSiteId);
+  const hubs = useApp(selectHubs);
   if (!statuses) return null;
 
   return (

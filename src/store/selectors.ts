@@ -111,3 +111,10 @@ export function selectDayView(s: AppStore): DayView | null {
   lastView = { statuses, day: s.day, value: dayViewAt(s.dataset, s.day, statuses) };
   return lastView.value;
 }
+
+const NO_HUBS: ReadonlySet<SiteId> = new Set();
+
+/** The hubs receiving people and equipment on the current day (the same set all day). */
+export function selectHubs(s: AppStore): ReadonlySet<SiteId> {
+  return selectDayView(s)?.hubs ?? NO_HUBS;
+}
