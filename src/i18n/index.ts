@@ -16,23 +16,70 @@ export function t(lang: Lang, key: MessageKey, values?: Record<string, string | 
   });
 }
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Month names as the browser's Intl writes them for en-GB and fr-FR (the unit tests
+ * compare with Intl). Written out here because the first Intl.DateTimeFormat costs
+ * about 100 ms on a slow machine, right when the page first draws, and because some
+ * browsers ship without French locale data.
+ */
+const MONTHS: Record<Lang, Record<'long' | 'short', readonly string[]>> = {
+  en: {
+    long: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  },
+  fr: {
+    long: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    short: [
+      'janv.',
+      'févr.',
+      'mars',
+      'avr.',
+      'mai',
+      'juin',
+      'juil.',
+      'août',
+      'sept.',
+      'oct.',
+      'nov.',
+      'déc.',
+    ],
+  },
+};
 
-/** A day written out in the reader's language: "12 August 2023" / "12 août 2023". */
+/**
+ * A day written out in the reader's language: "12 August 2023" / "12 août 2023", and
+ * "1er septembre 2023" as French writes the first of a month (and as the letters do).
+ */
 export function formatDay(lang: Lang, day: IsoDate, style: 'long' | 'short' = 'long'): string {
-  const key = `${lang}:${style}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      day: 'numeric',
-      month: style === 'long' ? 'long' : 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dayFormats.set(key, format);
-  }
-  return format.format(new Date(`${day}T00:00:00Z`));
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const ordinal = lang === 'fr' && date === 1 ? '1er' : String(date);
+  return `${ordinal} ${MONTHS[lang][style][month - 1]} ${year}`;
 }
 
 /** The language from `lang=`, then the browser's preferences, then English. */

@@ -4,31 +4,14 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
-import { addDays, compareDays, dayIndex } from '../domain/dates.ts';
-import type { Dataset, IsoDate } from '../domain/types.ts';
+import { dayIndex } from '../domain/dates.ts';
+import { statusSeries } from '../domain/series.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
-import {
-  selectDataset,
-  selectDay,
-  selectLang,
-  selectStatuses,
-  statusesAt,
-} from '../store/selectors.ts';
+import { selectDataset, selectDay, selectLang, selectStatuses } from '../store/selectors.ts';
 
 const WIDTH = 240;
 const HEIGHT = 56;
-
-/** Sites not yet closed on each day of the range. */
-export function openSeries(dataset: Dataset): { day: IsoDate; open: number }[] {
-  const series: { day: IsoDate; open: number }[] = [];
-  const { start, end } = dataset.timeline.range;
-  for (let day = start; compareDays(day, end) <= 0; day = addDays(day, 1)) {
-    const statuses = statusesAt(dataset, day);
-    series.push({ day, open: Object.values(statuses).filter((s) => s !== 'closed').length });
-  }
-  return series;
-}
 
 export function OpenSites() {
   const lang = useApp(selectLang);
@@ -38,20 +21,23 @@ export function OpenSites() {
 
   const chart = useMemo(() => {
     if (!dataset) return null;
-    const series = openSeries(dataset);
-    const first = dayIndex(dataset.timeline.range.start);
+    const { range, windows } = dataset.timeline;
+    // Only the days on which some status changes: a step chart needs no other point.
+    const series = statusSeries(dataset.sites, windows, range.start);
+    const total = dataset.sites.length;
     const x = scaleLinear()
-      .domain([first, dayIndex(dataset.timeline.range.end)])
+      .domain([dayIndex(range.start), dayIndex(range.end)])
       .range([1, WIDTH - 1]);
     const y = scaleLinear()
-      .domain([0, dataset.sites.length])
+      .domain([0, total])
       .range([HEIGHT - 2, 2]);
     let path = '';
     series.forEach((point, i) => {
       const px = x(dayIndex(point.day)).toFixed(1);
-      const py = y(point.open).toFixed(1);
+      const py = y(total - point.counts.closed).toFixed(1);
       path += i === 0 ? `M${px} ${py}` : `H${px}V${py}`;
     });
+    path += `H${x(dayIndex(range.end)).toFixed(1)}`;
     return { path, x, y, total: dataset.sites.length };
   }, [dataset]);
 
