@@ -26,6 +26,13 @@ const PULSE_PERIOD_MS = 1600;
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/**
+ * The pixels of every still icon (kind, status, handover ring), drawn once and shared:
+ * a date change by the reader then costs no drawing and no canvas read-back, only
+ * maplibre's copy into its atlas. Never mutated (maplibre copies what it reads).
+ */
+const stillPixels = new Map<string, Uint8ClampedArray>();
+
 /** Draws the glyph of `kind` in `status`, `size` px wide, centred at (cx, cy). */
 export function drawGlyph(
   ctx: Context2D,
@@ -148,6 +155,26 @@ export class SiteIcon implements StyleImageInterface {
   }
 
   private draw(now: number): void {
+    const fading = this.previous !== null && now - this.changedAt < FADE_MS;
+    const pulsing = this.current.status === 'closing' && this.motion();
+    if (fading || pulsing) {
+      this.paint(now);
+      return;
+    }
+    this.previous = null;
+    const key = `${this.kind}:${this.current.status}:${this.current.handoverToday}`;
+    let pixels = stillPixels.get(key);
+    if (!pixels) {
+      this.paint(now);
+      pixels = this.data;
+      stillPixels.set(key, pixels);
+    }
+    this.data = pixels;
+    this.dirty = false;
+  }
+
+  /** Draws the icon as it looks at `now` into `data`. */
+  private paint(now: number): void {
     const { ctx } = this;
     const r = ICON_PIXEL_RATIO;
     const c = (ICON_CSS_SIZE / 2) * r;

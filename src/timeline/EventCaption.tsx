@@ -3,9 +3,9 @@
  * and which letter says so. Shown on the map, so readers and audiences see the
  * story as the date reaches it.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { compareDays } from '../domain/dates.ts';
-import type { TimelineEvent } from '../domain/types.ts';
+import type { Lang, Letter, TimelineEvent } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { Quotes } from '../sites/SiteCard.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
@@ -26,23 +26,58 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
   const events = useApp(selectEvents);
   const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
   const [open, setOpen] = useState(false);
-  const latest = latestEvents(events, day);
-  if (latest.length === 0) return null;
-  const today = latest[0]?.date === day;
+  const latestDate = latestEvents(events, day)[0]?.date;
+  // The same caption holds for weeks: keep its events' identity so it is not redrawn daily.
+  const shown = useMemo(
+    () => events.filter((event) => !event.context && event.date === latestDate),
+    [events, latestDate],
+  );
+  if (shown.length === 0) return null;
+  return (
+    <CaptionBody
+      events={shown}
+      today={latestDate === day}
+      lang={lang}
+      letters={letters}
+      showQuotes={showQuotes}
+      open={open}
+      onToggle={setOpen}
+    />
+  );
+}
 
+interface CaptionBodyProps {
+  events: TimelineEvent[];
+  today: boolean;
+  lang: Lang;
+  letters: Letter[];
+  showQuotes: boolean;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+const CaptionBody = memo(function CaptionBody({
+  events,
+  today,
+  lang,
+  letters,
+  showQuotes,
+  open,
+  onToggle,
+}: CaptionBodyProps) {
   return (
     <section
       className={`caption${today ? ' is-today' : ''}`}
       aria-label={t(lang, 'caption.label')}
-      data-event-date={latest[0]?.date}
+      data-event-date={events[0]?.date}
     >
-      {latest.map((event) => (
+      {events.map((event) => (
         <article key={event.id} data-event-id={event.id}>
           <p className="caption-date">{formatDay(lang, event.date)}</p>
           <h2 className="caption-title">{event.title[lang]}</h2>
           <p className="caption-summary">{event.summary[lang]}</p>
           {showQuotes && (
-            <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+            <details open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
               <summary>{t(lang, 'card.sources')}</summary>
               <Quotes citations={event.citations} letters={letters} lang={lang} />
             </details>
@@ -51,4 +86,4 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
       ))}
     </section>
   );
-}
+});

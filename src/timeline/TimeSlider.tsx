@@ -4,9 +4,10 @@
  * as labelled bands and a tick per event above its track, the date written out, and
  * buttons for everything so that nothing needs dragging.
  */
-import { scaleLinear } from 'd3-scale';
-import { type KeyboardEvent, useId, useMemo } from 'react';
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import { type KeyboardEvent, memo, useId, useMemo } from 'react';
 import { dayIndex, fromDayIndex } from '../domain/dates.ts';
+import type { ClosureWindow, IsoDate, Lang, TimelineEvent } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
@@ -40,14 +41,21 @@ export function TimeSlider() {
       .clamp(true);
   }, [range]);
 
+  const storyEvents = useMemo(
+    () =>
+      range
+        ? events.filter(
+            (event) => !event.context && event.date >= range.start && event.date <= range.end,
+          )
+        : [],
+    [events, range],
+  );
+
   if (!range || !scale) return null;
   const start = dayIndex(range.start);
   const max = dayIndex(range.end) - start;
   const dateText = formatDay(lang, day);
   const windowText = current ? current.name[lang] : t(lang, 'timeline.noWindow');
-  const storyEvents = events.filter(
-    (event) => !event.context && event.date >= range.start && event.date <= range.end,
-  );
   const actions = store.getState();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -68,33 +76,15 @@ export function TimeSlider() {
         <span className="timeline-window">{windowText}</span>
       </div>
       <div className="timeline-track">
-        <div className="timeline-bands" aria-hidden="true">
-          {windows.map((window) => {
-            const left = scale(dayIndex(window.start));
-            const right = scale(dayIndex(window.end) + 1);
-            return (
-              <div
-                key={window.id}
-                className={`timeline-band band-${window.id}${current?.id === window.id ? ' is-current' : ''}`}
-                style={{ left: `${left}%`, width: `${Math.max(0, right - left)}%` }}
-                title={window.name[lang]}
-              >
-                <span>{window.shortName[lang]}</span>
-              </div>
-            );
-          })}
-          {storyEvents.map((event) => (
-            <button
-              key={event.id}
-              type="button"
-              tabIndex={-1}
-              className={`timeline-tick${event.date === day ? ' is-today' : ''}`}
-              style={{ left: `${scale(dayIndex(event.date))}%` }}
-              title={`${formatDay(lang, event.date)}: ${event.title[lang]}`}
-              onClick={() => actions.setDay(event.date)}
-            />
-          ))}
-        </div>
+        <TimelineMarks
+          windows={windows}
+          events={storyEvents}
+          currentWindowId={current?.id ?? null}
+          today={day}
+          lang={lang}
+          scale={scale}
+          onPick={actions.setDay}
+        />
         <label className="visually-hidden" htmlFor={`${id}-slider`}>
           {t(lang, 'timeline.label')}
         </label>
@@ -160,3 +150,69 @@ export function TimeSlider() {
     </section>
   );
 }
+
+interface MarksProps {
+  windows: ClosureWindow[];
+  events: TimelineEvent[];
+  currentWindowId: string | null;
+  today: IsoDate;
+  lang: Lang;
+  scale: ScaleLinear<number, number>;
+  onPick: (day: IsoDate) => void;
+}
+
+/**
+ * The bands of the phases and sequences and a tick per event, above the track. Drawn
+ * again only when the current band or the events' day changes, not on every day.
+ */
+const TimelineMarks = memo(
+  function TimelineMarks({
+    windows,
+    events,
+    currentWindowId,
+    today,
+    lang,
+    scale,
+    onPick,
+  }: MarksProps) {
+    return (
+      <div className="timeline-bands" aria-hidden="true">
+        {windows.map((window) => {
+          const left = scale(dayIndex(window.start));
+          const right = scale(dayIndex(window.end) + 1);
+          return (
+            <div
+              key={window.id}
+              className={`timeline-band band-${window.id}${currentWindowId === window.id ? ' is-current' : ''}`}
+              style={{ left: `${left}%`, width: `${Math.max(0, right - left)}%` }}
+              title={window.name[lang]}
+            >
+              <span>{window.shortName[lang]}</span>
+            </div>
+          );
+        })}
+        {events.map((event) => (
+          <button
+            key={event.id}
+            type="button"
+            tabIndex={-1}
+            className={`timeline-tick${event.date === today ? ' is-today' : ''}`}
+            style={{ left: `${scale(dayIndex(event.date))}%` }}
+            title={`${formatDay(lang, event.date)}: ${event.title[lang]}`}
+            onClick={() => onPick(event.date)}
+          />
+        ))}
+      </div>
+    );
+  },
+  // `today` matters only where it marks a tick: on an event's day, or leaving one.
+  (before, after) =>
+    before.windows === after.windows &&
+    before.events === after.events &&
+    before.currentWindowId === after.currentWindowId &&
+    before.lang === after.lang &&
+    before.scale === after.scale &&
+    before.onPick === after.onPick &&
+    (before.today === after.today ||
+      !after.events.some((event) => event.date === before.today || event.date === after.today)),
+);
