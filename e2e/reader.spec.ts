@@ -126,6 +126,8 @@ test.describe('a reader scrubbing the withdrawal', () => {
     await expect(play).toHaveAttribute('aria-pressed', 'false');
     await play.click();
     await expect(play).toHaveAttribute('aria-pressed', 'true');
+    // A toggle keeps its name while pressed (WAI-ARIA's button pattern).
+    await expect(play).toHaveAccessibleName('Play');
     await expect(reader.date).not.toHaveText('5 September 2023');
     await play.click();
     await expect(play).toHaveAttribute('aria-pressed', 'false');
@@ -190,9 +192,10 @@ test.describe('a reader scrubbing the withdrawal', () => {
 
   for (const size of [
     { width: 375, height: 667 },
+    { width: 1440, height: 900 },
     { width: 1920, height: 1080 },
   ]) {
-    test(`fits a ${size.width}×${size.height} screen with no sideways scrolling`, async ({
+    test(`fits a ${size.width}×${size.height} screen: the whole map and the slider in view, every label in its place`, async ({
       map,
       page,
     }, testInfo) => {
@@ -202,13 +205,65 @@ test.describe('a reader scrubbing the withdrawal', () => {
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await expect(page.getByRole('slider')).toBeInViewport();
+      // The first screen shows the map whole (nothing over its south, where Bamako is)
+      // and the slider with its buttons.
+      await expect(page.getByRole('slider')).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('button', { name: 'Next event' })).toBeInViewport({ ratio: 1 });
+      const mapBox = await map.container.boundingBox();
+      const timelineBox = await page.locator('.timeline').boundingBox();
+      expect(mapBox && timelineBox).toBeTruthy();
+      if (!mapBox || !timelineBox) return;
+      expect(mapBox.height).toBeGreaterThanOrEqual(300);
+      expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(timelineBox.y + 1);
+      // Every band's label fits inside its band; the month labels do not touch.
+      const bands = await page.locator('.timeline-band').evaluateAll((elements) =>
+        elements.map((band) => ({
+          id: band.getAttribute('data-window-id'),
+          label: band.textContent,
+          fits: band.scrollWidth <= band.clientWidth,
+        })),
+      );
+      expect(bands.filter((band) => !band.fits)).toEqual([]);
+      expect(bands.find((band) => band.id === 'phase-1')?.label).toBeTruthy();
+      const months = await page
+        .locator('.timeline-month')
+        .evaluateAll((elements) =>
+          elements.map((month) => month.getBoundingClientRect()).map((r) => [r.left, r.right]),
+        );
+      expect(months.length).toBeGreaterThanOrEqual(4);
+      for (let i = 1; i < months.length; i++)
+        expect(months[i]?.[0] ?? 0).toBeGreaterThan(months[i - 1]?.[1] ?? 0);
+      // The step buttons draw their icons (the media characters are missing from fonts).
+      for (const name of ['Previous event', 'Next event'])
+        await expect(page.getByRole('button', { name }).locator('svg path')).toHaveCount(1);
       await testInfo.attach(`layout-${size.width}x${size.height}`, {
         body: await page.screenshot(),
         contentType: 'image/png',
       });
     });
   }
+
+  test('on a phone the introduction waits behind About, which opens and closes it', async ({
+    map,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await map.open('date=2023-08-12');
+    const intro = page.locator('#intro');
+    const about = page.getByRole('button', { name: 'About' });
+    await expect(intro).toBeHidden();
+    await expect(about).toHaveAttribute('aria-expanded', 'false');
+    await about.click();
+    await expect(intro).toBeVisible();
+    await expect(intro).toContainText('On 16 June 2023 Mali asked');
+    await expect(about).toHaveAttribute('aria-expanded', 'true');
+    await about.click();
+    await expect(intro).toBeHidden();
+    // On a laptop the introduction is simply there, and the button is not.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(intro).toBeVisible();
+    await expect(about).toBeHidden();
+  });
 
   test('axe finds no violation with a site card open, in both languages', async ({ map, page }) => {
     for (const lang of ['en', 'fr']) {

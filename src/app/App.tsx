@@ -100,7 +100,7 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
   const [mapReady, setMapReady] = useState(false);
-  // On phones the introduction shows three lines until the reader asks for more.
+  // On phones the introduction stays folded until the reader asks for it.
   const [introOpen, setIntroOpen] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
   const controllerRef = useRef<MapController | null>(null);
@@ -133,22 +133,24 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
         <div className="title-block">
           <h1>{t(lang, 'app.title')}</h1>
           {!url.embed && (
-            <>
-              <p id="intro" className={`intro${introOpen ? '' : ' is-clamped'}`}>
-                {t(lang, 'app.intro')}
-              </p>
-              <button
-                type="button"
-                className="intro-toggle link-button"
-                aria-expanded={introOpen}
-                aria-controls="intro"
-                onClick={() => setIntroOpen(!introOpen)}
-              >
-                {introOpen ? t(lang, 'app.introLess') : t(lang, 'app.introMore')}
-              </button>
-            </>
+            <p id="intro" className={`intro${introOpen ? ' is-open' : ''}`}>
+              {t(lang, 'app.intro')}
+            </p>
           )}
         </div>
+        {!url.embed && (
+          // Phones only (CSS): the introduction waits behind this button, so that the
+          // map, the slider and the buttons all fit the first screen.
+          <button
+            type="button"
+            className="intro-toggle"
+            aria-expanded={introOpen}
+            aria-controls="intro"
+            onClick={() => setIntroOpen(!introOpen)}
+          >
+            {t(lang, 'app.about')}
+          </button>
+        )}
         <ExportMenu controllerRef={controllerRef} basemap={basemap} />
         <button
           type="button"

@@ -14,7 +14,7 @@ import {
   SITE_STATUSES,
   type SiteKind,
 } from '../domain/types.ts';
-import { formatDay, t } from '../i18n/index.ts';
+import { colon, formatDay, t } from '../i18n/index.ts';
 import { frameFor } from '../map/framing.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { drawGlyph } from '../map/siteIcons.ts';
@@ -29,7 +29,7 @@ export function sourceLine(dataset: Dataset, lang: Lang): string {
   const symbols = dataset.timeline.letters
     .map((letter) => letter.symbol ?? formatDay(lang, letter.date))
     .join(', ');
-  return `${t(lang, 'export.source')}: ${symbols}. ${t(lang, 'map.attribution')}`;
+  return `${t(lang, 'export.source')}${colon(lang)} ${symbols}. ${t(lang, 'map.attribution')}`;
 }
 
 function drawLegend(
@@ -178,8 +178,12 @@ export function renderPhaseSheet(
       .map((site) => site.name[lang]);
     ctx.fillStyle = INK;
     ctx.font = `15px ${FONT}`;
-    const line1 = closes.length ? `${t(lang, 'export.closes')}: ${closes.join(', ')}` : '';
-    const line2 = changes.length ? `${t(lang, 'export.changes')}: ${changes.join(', ')}` : '';
+    const line1 = closes.length
+      ? `${t(lang, 'export.closes')}${colon(lang)} ${closes.join(', ')}`
+      : '';
+    const line2 = changes.length
+      ? `${t(lang, 'export.changes')}${colon(lang)} ${changes.join(', ')}`
+      : '';
     ctx.fillText(line1 || line2, x0, y0 + 50 + mapHeight + 24, panelWidth - 24);
     if (line1 && line2) ctx.fillText(line2, x0, y0 + 50 + mapHeight + 46, panelWidth - 24);
   });

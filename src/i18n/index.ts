@@ -72,6 +72,16 @@ const MONTHS: Record<Lang, Record<'long' | 'short', readonly string[]>> = {
   },
 };
 
+/** A colon as the language writes it: French puts a no-break space before it. */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? '\u00a0:' : ':';
+}
+
+/** A month's name: `month` from 1 (January) to 12. */
+export function monthName(lang: Lang, month: number, style: 'long' | 'short' = 'short'): string {
+  return MONTHS[lang][style][month - 1] ?? '';
+}
+
 /**
  * A day written out in the reader's language: "12 August 2023" / "12 août 2023", and
  * "1er septembre 2023" as French writes the first of a month (and as the letters do).

@@ -23,6 +23,8 @@ import {
   FLOW_DASH_STEPS,
   FLOW_MOTION_LAYER,
   FLOWS_SOURCE,
+  HUB_RING_LAYER,
+  SELECTED_RING_LAYER,
   SITE_ICON_LAYER,
   SITE_LABEL_ANCHORS,
   SITE_LABEL_LAYER,
@@ -30,6 +32,7 @@ import {
   siteIconName,
   siteLabelField,
   siteLayers,
+  siteSizes,
 } from './siteLayers.ts';
 
 /** How far a reader may pan: the basemap extracts' window. */
@@ -153,6 +156,7 @@ export class MapController {
    */
   private loaded = false;
   private insetLeft = 0;
+  private typeScale = 1;
   private contextLost = false;
   /** Until when (performance.now()) the decorative motion holds still. */
   private stillUntil = 0;
@@ -203,6 +207,13 @@ export class MapController {
       new AttributionControl({ compact: true, customAttribution: options.attribution }),
       'bottom-right',
     );
+    // On a phone the credits start folded behind their (i) button, as maplibre folds them
+    // after a drag: open, they cover the south of Mali. The Sources panel gives them too.
+    if (options.container.clientWidth <= 640) {
+      const credits = options.container.querySelector('.maplibregl-ctrl-attrib');
+      credits?.classList.remove('maplibregl-compact-show');
+      credits?.removeAttribute('open');
+    }
     this.map.on('load', () => {
       this.loaded = true;
       if (options.onlineStyleUrl) this.addSiteLayers();
@@ -318,6 +329,25 @@ export class MapController {
     if (pixels === this.insetLeft) return;
     this.insetLeft = pixels;
     this.frameMali(true);
+  }
+
+  /**
+   * Sites, names and rings at `scale` times their reading size: larger for a room
+   * (presentation mode). A layout change, so the symbols are placed again: fine for a
+   * change of mode, never done on a date change.
+   */
+  setTypeScale(scale: number): void {
+    if (scale === this.typeScale) return;
+    this.typeScale = scale;
+    const apply = () => {
+      const sizes = siteSizes(scale);
+      this.map.setLayoutProperty(SITE_ICON_LAYER, 'icon-size', sizes.icon);
+      this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-size', sizes.text);
+      this.map.setPaintProperty(HUB_RING_LAYER, 'circle-radius', sizes.hubRadius);
+      this.map.setPaintProperty(SELECTED_RING_LAYER, 'circle-radius', sizes.selectedRadius);
+    };
+    if (this.loaded) apply();
+    else this.map.once('load', apply);
   }
 
   /** Fits Mali in the window, unless the reader has moved the map themselves. */

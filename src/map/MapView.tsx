@@ -29,6 +29,9 @@ interface MapViewProps {
   controllerRef?: { current: MapController | null };
 }
 
+/** How much larger the sites and their names are drawn in presentation mode. */
+const PRESENTING_TYPE_SCALE = 1.45;
+
 /** Resolves once the browser has painted the current DOM (a frame, then a task). */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -146,11 +149,14 @@ function mountMap(
     (id) => controller.setSelected(id),
   );
   const unsubscribeLang = store.subscribe(selectLang, (next) => controller.setLang(next));
-  // Presenting, the caption panel covers the map's left side: frame Mali beside it.
-  const presentInset = (presenting: boolean) =>
+  // Presenting, the caption panel covers the map's left side: frame Mali beside it, and
+  // draw the sites and their names large enough for the back of the room.
+  const presentInset = (presenting: boolean) => {
     controller.setInsetLeft(
       presenting ? Math.round(Math.min(window.innerWidth * 0.42, 640) + 40) : 0,
     );
+    controller.setTypeScale(presenting ? PRESENTING_TYPE_SCALE : 1);
+  };
   presentInset(state.presenting);
   const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
   // A WebGL canvas does not keep its picture between frames, so printing would show

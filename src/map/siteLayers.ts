@@ -67,7 +67,24 @@ export const FLOW_DASH_STEPS: number[][] = [
   [0, 3.5, 3, 0.5],
 ];
 
+/**
+ * The sizes of the sites' symbols, labels and rings; `scale` enlarges them for a room
+ * (presentation mode), where 12-px names cannot be read from the back.
+ */
+export function siteSizes(scale: number) {
+  return {
+    icon: ['interpolate', ['linear'], ['zoom'], 4, 0.9 * scale, 7, 1.25 * scale],
+    text: ['interpolate', ['linear'], ['zoom'], 4, 12 * scale, 7, 16 * scale],
+    hubRadius: 15 * scale,
+    selectedRadius: 19 * scale,
+  } satisfies Record<string, ExpressionSpecification | number>;
+}
+
+export const HUB_RING_LAYER = 'hub-rings';
+export const SELECTED_RING_LAYER = 'selected-ring';
+
 export function siteLayers(lang: Lang): LayerSpecification[] {
+  const sizes = siteSizes(1);
   return [
     {
       id: 'flows',
@@ -106,11 +123,11 @@ export function siteLayers(lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: 'hub-rings',
+      id: HUB_RING_LAYER,
       type: 'circle',
       source: SITES_SOURCE,
       paint: {
-        'circle-radius': 15,
+        'circle-radius': sizes.hubRadius,
         'circle-color': 'rgba(0, 158, 115, 0.12)',
         'circle-stroke-color': HUB_COLOUR,
         'circle-stroke-width': 3,
@@ -119,11 +136,11 @@ export function siteLayers(lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: 'selected-ring',
+      id: SELECTED_RING_LAYER,
       type: 'circle',
       source: SITES_SOURCE,
       paint: {
-        'circle-radius': 19,
+        'circle-radius': sizes.selectedRadius,
         'circle-color': 'rgba(0, 0, 0, 0)',
         'circle-stroke-color': SELECTED_COLOUR,
         'circle-stroke-width': 3,
@@ -136,7 +153,7 @@ export function siteLayers(lang: Lang): LayerSpecification[] {
       source: SITES_SOURCE,
       layout: {
         'icon-image': ['concat', 'site-', ['get', 'id']],
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 7, 1.25],
+        'icon-size': sizes.icon,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
@@ -148,7 +165,7 @@ export function siteLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': siteLabelField(lang),
         'text-font': [FONT_SEMIBOLD],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 7, 16],
+        'text-size': sizes.text,
         'text-anchor': ['coalesce', ['get', 'anchor'], 'left'],
         'text-radial-offset': 1.1,
         'text-justify': 'auto',

@@ -3,7 +3,7 @@
  * current event in type readable from the back, what changed since the previous
  * step, and the sentence of the letter behind it. B or . blanks the screen.
  */
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { compareDays } from '../domain/dates.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
@@ -35,6 +35,12 @@ export function PresentationView() {
     shownDay.current = day;
   }
   const latest = latestEvents(events, day);
+  // Where the briefer is in the deck: the story's event days up to today, of all of them.
+  const eventDays = useMemo(
+    () => [...new Set(events.filter((event) => !event.context).map((event) => event.date))],
+    [events],
+  );
+  const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
   const letters = dataset?.timeline.letters ?? [];
   const from = previousDay.current;
   const changes =
@@ -52,6 +58,12 @@ export function PresentationView() {
         <p className="present-date">{formatDay(lang, day)}</p>
         <p className="present-window">
           {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
+          {step > 0 && (
+            <span className="present-step">
+              {' · '}
+              {t(lang, 'present.step', { step, total: eventDays.length })}
+            </span>
+          )}
         </p>
         {latest.map((event) => {
           const citation = event.citations[0];

@@ -79,7 +79,11 @@ function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
       <dt>{t(lang, 'card.window')}</dt>
       <dd>
         {window
-          ? `${window.name[lang]}: ${formatDay(lang, window.start)} – ${formatDay(lang, window.end)}`
+          ? t(lang, 'card.windowRange', {
+              name: window.name[lang],
+              start: formatDay(lang, window.start),
+              end: formatDay(lang, window.end),
+            })
           : t(lang, 'card.noWindow')}
       </dd>
       {window && (

@@ -1,13 +1,12 @@
 /**
  * The time slider: a native range input (the WAI-ARIA slider pattern for free, with
  * PageUp/PageDown remapped to the previous and next event), the phases and sequences
- * as labelled bands and a tick per event above its track, the date written out, and
- * buttons for everything so that nothing needs dragging.
+ * as labelled bands and a tick per event above its track, the months under it, the
+ * date written out, and buttons for everything so that nothing needs dragging.
  */
-import { type ScaleLinear, scaleLinear } from 'd3-scale';
-import { type KeyboardEvent, memo, useId, useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { type KeyboardEvent, useId, useMemo } from 'react';
 import { dayIndex, fromDayIndex } from '../domain/dates.ts';
-import type { ClosureWindow, IsoDate, Lang, TimelineEvent } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
@@ -20,6 +19,8 @@ import {
   selectSpeed,
   selectWindows,
 } from '../store/selectors.ts';
+import { Icon } from './Icon.tsx';
+import { MonthAxis, TimelineMarks } from './TimelineMarks.tsx';
 
 export function TimeSlider() {
   const store = useAppStoreApi();
@@ -81,6 +82,7 @@ export function TimeSlider() {
           events={storyEvents}
           currentWindowId={current?.id ?? null}
           today={day}
+          rangeEnd={range.end}
           lang={lang}
           scale={scale}
           onPick={actions.setDay}
@@ -106,6 +108,7 @@ export function TimeSlider() {
         <p id={`${id}-keys`} className="visually-hidden">
           {t(lang, 'timeline.keys')}
         </p>
+        <MonthAxis range={range} lang={lang} scale={scale} />
       </div>
       <div className="timeline-controls">
         <button
@@ -114,16 +117,18 @@ export function TimeSlider() {
           aria-label={t(lang, 'timeline.previousEvent')}
           title={t(lang, 'timeline.previousEvent')}
         >
-          <span aria-hidden="true">⏮</span>
+          <Icon name="previous" />
         </button>
+        {/* A toggle keeps its name (WAI-ARIA's button pattern): "Play", pressed while
+            playing; the icon shows what a press will do. */}
         <button
           type="button"
           className="play-button"
           aria-pressed={playing}
           onClick={actions.togglePlay}
         >
-          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>{' '}
-          {playing ? t(lang, 'timeline.pause') : t(lang, 'timeline.play')}
+          <Icon name={playing ? 'pause' : 'play'} />
+          {t(lang, 'timeline.play')}
         </button>
         <button
           type="button"
@@ -131,7 +136,7 @@ export function TimeSlider() {
           aria-label={t(lang, 'timeline.nextEvent')}
           title={t(lang, 'timeline.nextEvent')}
         >
-          <span aria-hidden="true">⏭</span>
+          <Icon name="next" />
         </button>
         <label className="speed">
           <span>{t(lang, 'timeline.speed')}</span>
@@ -150,69 +155,3 @@ export function TimeSlider() {
     </section>
   );
 }
-
-interface MarksProps {
-  windows: ClosureWindow[];
-  events: TimelineEvent[];
-  currentWindowId: string | null;
-  today: IsoDate;
-  lang: Lang;
-  scale: ScaleLinear<number, number>;
-  onPick: (day: IsoDate) => void;
-}
-
-/**
- * The bands of the phases and sequences and a tick per event, above the track. Drawn
- * again only when the current band or the events' day changes, not on every day.
- */
-const TimelineMarks = memo(
-  function TimelineMarks({
-    windows,
-    events,
-    currentWindowId,
-    today,
-    lang,
-    scale,
-    onPick,
-  }: MarksProps) {
-    return (
-      <div className="timeline-bands" aria-hidden="true">
-        {windows.map((window) => {
-          const left = scale(dayIndex(window.start));
-          const right = scale(dayIndex(window.end) + 1);
-          return (
-            <div
-              key={window.id}
-              className={`timeline-band band-${window.id}${currentWindowId === window.id ? ' is-current' : ''}`}
-              style={{ left: `${left}%`, width: `${Math.max(0, right - left)}%` }}
-              title={window.name[lang]}
-            >
-              <span>{window.shortName[lang]}</span>
-            </div>
-          );
-        })}
-        {events.map((event) => (
-          <button
-            key={event.id}
-            type="button"
-            tabIndex={-1}
-            className={`timeline-tick${event.date === today ? ' is-today' : ''}`}
-            style={{ left: `${scale(dayIndex(event.date))}%` }}
-            title={`${formatDay(lang, event.date)}: ${event.title[lang]}`}
-            onClick={() => onPick(event.date)}
-          />
-        ))}
-      </div>
-    );
-  },
-  // `today` matters only where it marks a tick: on an event's day, or leaving one.
-  (before, after) =>
-    before.windows === after.windows &&
-    before.events === after.events &&
-    before.currentWindowId === after.currentWindowId &&
-    before.lang === after.lang &&
-    before.scale === after.scale &&
-    before.onPick === after.onPick &&
-    (before.today === after.today ||
-      !after.events.some((event) => event.date === before.today || event.date === after.today)),
-);

@@ -1,0 +1,151 @@
+/**
+ * What the timeline draws around its slider: the phases and sequences as labelled
+ * bands with a tick per event above the track, and the months under it. Positions
+ * come from the slider's d3 scale (days → percent of the track); both parts are drawn
+ * again only when what they show changes, never on every day.
+ */
+import type { ScaleLinear } from 'd3-scale';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { addDays, dayIndex } from '../domain/dates.ts';
+import type { ClosureWindow, IsoDate, Lang, TimelineEvent } from '../domain/types.ts';
+import { colon, formatDay, monthName } from '../i18n/index.ts';
+import { bandLabel, monthStarts } from './marks.ts';
+
+/** The width of an element in CSS px, kept current as it resizes. */
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const update = () => setWidth(element.clientWidth);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** The width of `text` in the font of `element` (bold: the current band is bold). */
+function textWidth(text: string, element: HTMLElement): number {
+  if (measureContext === undefined)
+    measureContext = document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 8;
+  const style = getComputedStyle(element);
+  measureContext.font = `700 ${style.fontSize} ${style.fontFamily}`;
+  return measureContext.measureText(text).width;
+}
+
+interface MarksProps {
+  windows: ClosureWindow[];
+  events: TimelineEvent[];
+  currentWindowId: string | null;
+  today: IsoDate;
+  rangeEnd: IsoDate;
+  lang: Lang;
+  scale: ScaleLinear<number, number>;
+  onPick: (day: IsoDate) => void;
+}
+
+export const TimelineMarks = memo(
+  function TimelineMarks({
+    windows,
+    events,
+    currentWindowId,
+    today,
+    rangeEnd,
+    lang,
+    scale,
+    onPick,
+  }: MarksProps) {
+    const [ref, width] = useWidth<HTMLDivElement>();
+    return (
+      <div className="timeline-bands" aria-hidden="true" ref={ref}>
+        {windows.map((window) => {
+          const left = scale(dayIndex(window.start));
+          const right = scale(dayIndex(window.end) + 1);
+          const share = Math.max(0, right - left);
+          const label =
+            width > 0 && ref.current
+              ? bandLabel(window, lang, rangeEnd, (share / 100) * width, (text) =>
+                  textWidth(text, ref.current as HTMLElement),
+                )
+              : '';
+          return (
+            <div
+              key={window.id}
+              className={`timeline-band band-${window.id}${currentWindowId === window.id ? ' is-current' : ''}`}
+              style={{ left: `${left}%`, width: `${share}%` }}
+              title={window.name[lang]}
+              data-window-id={window.id}
+            >
+              {label && <span>{label}</span>}
+            </div>
+          );
+        })}
+        {events.map((event) => (
+          <button
+            key={event.id}
+            type="button"
+            tabIndex={-1}
+            className={`timeline-tick${event.date === today ? ' is-today' : ''}`}
+            style={{ left: `${scale(dayIndex(event.date))}%` }}
+            title={`${formatDay(lang, event.date)}${colon(lang)} ${event.title[lang]}`}
+            onClick={() => onPick(event.date)}
+          />
+        ))}
+      </div>
+    );
+  },
+  // `today` matters only where it marks a tick: on an event's day, or leaving one.
+  (before, after) =>
+    before.windows === after.windows &&
+    before.events === after.events &&
+    before.currentWindowId === after.currentWindowId &&
+    before.rangeEnd === after.rangeEnd &&
+    before.lang === after.lang &&
+    before.scale === after.scale &&
+    before.onPick === after.onPick &&
+    (before.today === after.today ||
+      !after.events.some((event) => event.date === before.today || event.date === after.today)),
+);
+
+/**
+ * The months under the slider: "Jul 2023", "Aug", … "Jan 2024" (the year where it
+ * starts or changes), each at its first day. On a narrow track every other month.
+ */
+export const MonthAxis = memo(function MonthAxis({
+  range,
+  lang,
+  scale,
+}: {
+  range: { start: IsoDate; end: IsoDate };
+  lang: Lang;
+  scale: ScaleLinear<number, number>;
+}) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const months = monthStarts(range.start, range.end);
+  // A label needs about 3.5 rem; thin out the months when they would touch.
+  const spacingPx =
+    width > 0
+      ? (width * (scale(dayIndex(addDays(range.start, 30))) - scale(dayIndex(range.start)))) / 100
+      : 0;
+  const every = spacingPx > 0 && spacingPx < 44 ? 2 : 1;
+  return (
+    <div className="timeline-months" aria-hidden="true" ref={ref}>
+      {months.map((day, index) => {
+        const [year, month] = day.split('-').map(Number) as [number, number];
+        const withYear = index === 0 || month === 1;
+        if (index % every !== 0 && !withYear) return null;
+        return (
+          <span key={day} className="timeline-month" style={{ left: `${scale(dayIndex(day))}%` }}>
+            {withYear ? `${monthName(lang, month)} ${year}` : monthName(lang, month)}
+          </span>
+        );
+      })}
+    </div>
+  );
+});
