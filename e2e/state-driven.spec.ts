@@ -1,0 +1,111 @@
+/**
+ * The map is driven by state changes, not rebuilt: React renders when the state it
+ * shows changes (a day, a selection), never per animation frame, and a date change
+ * reaches the map as feature state, with no source reloaded and no map re-created.
+ */
+import { expect, test } from './fixtures.ts';
+
+declare global {
+  interface Window {
+    reactCommits: number;
+  }
+}
+
+test.describe('driven by state, not rebuilt', () => {
+  test.beforeEach(async ({ page }) => {
+    // React calls a devtools hook on every commit, in production builds too: count them.
+    await page.addInitScript(() => {
+      window.reactCommits = 0;
+      Object.assign(window, {
+        __REACT_DEVTOOLS_GLOBAL_HOOK__: {
+          supportsFiber: true,
+          renderers: new Map(),
+          inject: () => 1,
+          onCommitFiberRoot: () => {
+            window.reactCommits++;
+          },
+          onCommitFiberUnmount: () => {},
+          onPostCommitFiberRoot: () => {},
+          checkDCE: () => {},
+        },
+      });
+    });
+  });
+
+  test('while the map animates, React renders nothing', async ({ map, page }) => {
+    // Sequence c: Ansongo pulses while it closes, and its flow to Gao crawls.
+    await map.open('date=2023-12-20');
+    await page.waitForTimeout(800);
+    const before = await page.evaluate(() => window.reactCommits);
+    const first = await map.canvas.screenshot();
+    const frames = await page.evaluate(async () => {
+      let count = 0;
+      const end = performance.now() + 1200;
+      while (performance.now() < end) {
+        await new Promise((done) => requestAnimationFrame(done));
+        count++;
+      }
+      return count;
+    });
+    const second = await map.canvas.screenshot();
+    expect(frames).toBeGreaterThan(5);
+    expect(first.equals(second), 'the map moved between the two pictures').toBe(false);
+    expect(await page.evaluate(() => window.reactCommits)).toBe(before);
+  });
+
+  test('during playback React renders once per day shown, not per frame', async ({ map, page }) => {
+    await map.open('date=2023-07-10');
+    await page.locator('.play-button').click();
+    const trace = await page.evaluate(async () => {
+      const date = document.querySelector('.timeline-date');
+      const frames: { commits: number; day: string | null }[] = [];
+      const end = performance.now() + 3000;
+      let commits = window.reactCommits;
+      while (performance.now() < end) {
+        await new Promise((done) => requestAnimationFrame(done));
+        frames.push({ commits: window.reactCommits - commits, day: date?.textContent ?? null });
+        commits = window.reactCommits;
+      }
+      return frames;
+    });
+    await page.locator('.play-button').click();
+    const dayChanges = trace.filter((frame, i) => i > 0 && frame.day !== trace[i - 1]?.day);
+    const commitsWithoutNewDay = trace.filter(
+      (frame, i) => i > 0 && frame.commits > 0 && frame.day === trace[i - 1]?.day,
+    );
+    const commits = trace.reduce((total, frame) => total + frame.commits, 0);
+    expect(dayChanges.length).toBeGreaterThanOrEqual(3);
+    expect(commitsWithoutNewDay.length).toBeLessThanOrEqual(1);
+    // Every new day is one commit (which also shows the counting hook works)…
+    expect(commits).toBeGreaterThanOrEqual(dayChanges.length);
+    // …and frames with no new day commit nothing.
+    expect(commits).toBeLessThanOrEqual(dayChanges.length + 2);
+  });
+
+  test('a date change is feature state: no source reloads, the same map and canvas', async ({
+    map,
+    reader,
+    page,
+  }) => {
+    await map.open('date=2023-06-16');
+    const loads = () => map.container.getAttribute('data-source-loads');
+    const before = await loads();
+    await page.evaluate(() => {
+      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement & { tag?: string };
+      canvas.tag = 'first';
+    });
+    await reader.slider.focus();
+    for (const key of ['PageDown', 'PageDown', 'End', 'Home', 'PageDown']) {
+      await reader.slider.press(key);
+      await page.waitForTimeout(150);
+    }
+    await reader.waitForPaintedDay('2023-06-21');
+    expect(await loads()).toBe(before);
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('.map canvas') as HTMLCanvasElement & { tag?: string }).tag,
+      ),
+    ).toBe('first');
+    expect(await page.locator('.map canvas').count()).toBe(1);
+  });
+});
