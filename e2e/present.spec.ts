@@ -164,7 +164,57 @@ test.describe('exports for slides and handouts', () => {
       page.getByRole('button', { name: 'Video of the animation (WebM)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('minusma-withdrawal.webm');
-    const { statSync } = await import('node:fs');
-    expect(statSync(await download.path()).size).toBeGreaterThan(10_000);
+    const { readFileSync } = await import('node:fs');
+    const video = readFileSync(await download.path());
+    expect(video.length).toBeGreaterThan(10_000);
+    // Each frame carries the title and the date over the map, as the image export does:
+    // a frame's header band is white with dark type, and the map fills the middle.
+    // (Decoded in a blank page: the app's CSP rightly allows no data: media.)
+    const scratch = await page.context().newPage();
+    const frame = await scratch.evaluate(async (base64) => {
+      const element = document.createElement('video');
+      element.muted = true;
+      element.src = `data:video/webm;base64,${base64}`;
+      await new Promise((done, fail) => {
+        element.onloadeddata = done;
+        element.onerror = () => fail(new Error('the video cannot be decoded'));
+      });
+      element.currentTime = 1;
+      await new Promise((done) => {
+        element.onseeked = done;
+      });
+      const canvas = document.createElement('canvas');
+      canvas.width = element.videoWidth;
+      canvas.height = element.videoHeight;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(element, 0, 0);
+      const share = (
+        y0: number,
+        y1: number,
+        test: (r: number, g: number, b: number) => boolean,
+      ) => {
+        const { data } = context.getImageData(0, y0, canvas.width, y1 - y0);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (test(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0)) count++;
+        return count / (data.length / 4);
+      };
+      const white = (r: number, g: number, b: number) => r > 235 && g > 235 && b > 235;
+      const dark = (r: number, g: number, b: number) => r < 90 && g < 90 && b < 90;
+      const middle = Math.round(canvas.height / 2);
+      return {
+        width: canvas.width,
+        height: canvas.height,
+        headerWhite: share(0, 80, white),
+        headerDark: share(0, 80, dark),
+        middleWhite: share(middle - 20, middle + 20, white),
+      };
+    }, video.toString('base64'));
+    await scratch.close();
+    expect(frame.width).toBeGreaterThan(300);
+    expect(frame.headerWhite).toBeGreaterThan(0.6);
+    expect(frame.headerDark).toBeGreaterThan(0.005);
+    expect(frame.middleWhite).toBeLessThan(0.6);
   });
 });

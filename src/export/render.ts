@@ -53,26 +53,29 @@ function drawLegend(
   item('headquarters', 'open', t(lang, 'kind.headquarters'));
 }
 
-/** The current view as a slide-ready image: title, date and phase, the map, legend, sources. */
-export function composeView(options: {
+export interface ViewOptions {
   map: CanvasImageSource & { width: number; height: number };
   dataset: Dataset;
   lang: Lang;
   day: IsoDate;
   windowName: string;
   caption: string | null;
-}): HTMLCanvasElement {
-  const { map, dataset, lang, day } = options;
-  const scale = Math.max(1, Math.round(map.width / 1200));
+}
+
+/** The size of a view image around a map of `width` × `height` pixels. */
+export function viewSize(width: number, height: number) {
+  const scale = Math.max(1, Math.round(width / 1200));
   const header = 84 * scale;
   const footer = 70 * scale;
-  const canvas = document.createElement('canvas');
-  canvas.width = map.width;
-  canvas.height = map.height + header + footer;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2d canvas');
+  return { width, height: height + header + footer, scale, header };
+}
+
+/** Draws the view (title, date and phase, the map, legend, sources) over the whole canvas. */
+export function drawView(ctx: CanvasRenderingContext2D, options: ViewOptions): void {
+  const { map, dataset, lang, day } = options;
+  const { width, height, scale, header } = viewSize(map.width, map.height);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillRect(0, 0, width, height);
   ctx.drawImage(map, 0, header);
   ctx.fillStyle = INK;
   ctx.textBaseline = 'alphabetic';
@@ -84,7 +87,7 @@ export function composeView(options: {
     ctx.font = `${15 * scale}px ${FONT}`;
     ctx.fillStyle = SOFT;
     ctx.textAlign = 'right';
-    ctx.fillText(options.caption, canvas.width - 20 * scale, 64 * scale, canvas.width * 0.5);
+    ctx.fillText(options.caption, width - 20 * scale, 64 * scale, width * 0.5);
     ctx.textAlign = 'left';
   }
   drawLegend(ctx, lang, 20 * scale, map.height + header + 22 * scale, scale);
@@ -94,8 +97,19 @@ export function composeView(options: {
     sourceLine(dataset, lang),
     20 * scale,
     map.height + header + 54 * scale,
-    canvas.width - 40 * scale,
+    width - 40 * scale,
   );
+}
+
+/** The current view as a slide-ready image: title, date and phase, the map, legend, sources. */
+export function composeView(options: ViewOptions): HTMLCanvasElement {
+  const size = viewSize(options.map.width, options.map.height);
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  drawView(ctx, options);
   return canvas;
 }
 

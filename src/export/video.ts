@@ -1,18 +1,25 @@
 /**
- * A WebM video of the animation: the map's frames recorded with MediaRecorder while
- * the withdrawal plays from its first day to its last at the fastest speed.
+ * A WebM video of the animation, for slides: the whole withdrawal played at the
+ * fastest speed and recorded with MediaRecorder, each frame of the map drawn with the
+ * title, the date and phase, the current event, the legend and the sources, as the
+ * image export draws them, so that a viewer always knows which day they are seeing.
  */
+import { windowAt } from '../domain/timeline.ts';
+import { t } from '../i18n/index.ts';
 import type { MapController } from '../map/MapController.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
+import { latestEvents } from '../timeline/EventCaption.tsx';
+import { drawView, viewSize } from './render.ts';
 
 const MIME_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+const FRAMES_PER_SECOND = 30;
 
 function mimeType(): string | null {
   if (typeof MediaRecorder === 'undefined') return null;
   return MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
 }
 
-/** Whether this browser can record the map (MediaRecorder, WebM and canvas capture). */
+/** Whether this browser can record the animation (MediaRecorder, WebM and canvas capture). */
 export function canRecordVideo(): boolean {
   return mimeType() !== null && typeof HTMLCanvasElement.prototype.captureStream === 'function';
 }
@@ -20,12 +27,34 @@ export function canRecordVideo(): boolean {
 /** Plays the whole timeline at 4× and resolves with the recording. */
 export function recordAnimation(store: AppStoreApi, controller: MapController): Promise<Blob> {
   const type = mimeType();
+  const dataset = store.getState().dataset;
   if (!type) return Promise.reject(new Error('this browser cannot record WebM'));
-  const recorder = new MediaRecorder(controller.captureStream(30), { mimeType: type });
+  if (!dataset) return Promise.reject(new Error('no data to record'));
+  const film = document.createElement('canvas');
+  const ctx = film.getContext('2d');
+  if (!ctx) return Promise.reject(new Error('no 2d canvas'));
+  const recorder = new MediaRecorder(film.captureStream(FRAMES_PER_SECOND), { mimeType: type });
   const chunks: Blob[] = [];
   recorder.ondataavailable = (event) => {
     if (event.data.size > 0) chunks.push(event.data);
   };
+  const stopFrames = controller.onFrame((map) => {
+    const size = viewSize(map.width, map.height);
+    if (film.width !== size.width || film.height !== size.height) {
+      film.width = size.width;
+      film.height = size.height;
+    }
+    const { day, lang } = store.getState();
+    const window = windowAt(dataset.timeline.windows, day);
+    drawView(ctx, {
+      map,
+      dataset,
+      lang,
+      day,
+      windowName: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
+      caption: latestEvents(dataset.timeline.events, day)[0]?.title[lang] ?? null,
+    });
+  });
   return new Promise((resolve) => {
     recorder.onstop = () => resolve(new Blob(chunks, { type: 'video/webm' }));
     const state = store.getState();
@@ -38,6 +67,7 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
       (playing) => {
         if (playing) return;
         unsubscribe();
+        stopFrames();
         recorder.stop();
       },
     );

@@ -482,9 +482,17 @@ export class MapController {
     return this.map.getCanvas();
   }
 
-  /** A stream of the map's frames, for recording a video of the animation. */
-  captureStream(fps: number): MediaStream {
-    return this.map.getCanvas().captureStream(fps);
+  /**
+   * Calls `listener` with the map's canvas after every frame the map draws, while its
+   * drawing buffer is whole (for recording the animation); returns the unsubscribe.
+   */
+  onFrame(listener: (canvas: HTMLCanvasElement) => void): () => void {
+    const handler = () => listener(this.map.getCanvas());
+    this.map.on('render', handler);
+    this.map.triggerRepaint();
+    return () => {
+      this.map.off('render', handler);
+    };
   }
 
   destroy(): void {
