@@ -18,6 +18,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never' }]],
   outputDir: 'test-results',
   use: {
+    // A small laptop's window: software WebGL draws every pixel on the CPU, and the
+    // layouts that matter (phone, laptop, projector) are set by the tests that check them.
+    viewport: { width: 1024, height: 640 },
     baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     screenshot: 'on',
     trace: 'retain-on-failure',

@@ -13,6 +13,9 @@ async function tabTo(page: Page, predicate: string, limit = 60): Promise<void> {
 }
 
 test.describe('keyboard and screen reader', () => {
+  // Motion is not what these tests look at: with it reduced, the map stops drawing once
+  // it is still, and the software renderer leaves the CPU to the test's own steps.
+  test.use({ reducedMotion: 'reduce' });
   test('a keyboard-only journey: timeline, a site card, language, presentation', async ({
     map,
     reader,

@@ -22,6 +22,9 @@ async function snippetFromDialog(page: Page, query: string): Promise<string> {
 }
 
 test.describe('a host page on another site framing the map', () => {
+  // Motion is not what these tests look at: with it reduced, the map stops drawing once
+  // it is still, and the software renderer leaves the CPU to the test's own steps.
+  test.use({ reducedMotion: 'reduce' });
   test('hears that the map is ready, its state, and its height in both forms, with no CSP violation', async ({
     host,
   }) => {
@@ -173,6 +176,9 @@ test.describe('a host page on another site framing the map', () => {
 });
 
 test.describe('embed mode and the Embed dialog', () => {
+  // Motion is not what these tests look at: with it reduced, the map stops drawing once
+  // it is still, and the software renderer leaves the CPU to the test's own steps.
+  test.use({ reducedMotion: 'reduce' });
   test('?embed=1 is compact, opens every link outside the frame, and passes axe', async ({
     page,
   }) => {

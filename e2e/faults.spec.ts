@@ -2,6 +2,9 @@ import { STATUS_STYLES } from '../src/map/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('the first paint', () => {
+  // Motion is not what these tests look at: with it reduced, the map stops drawing once
+  // it is still, and the software renderer leaves the CPU to the test's own steps.
+  test.use({ reducedMotion: 'reduce' });
   test('draws the sites by status in SVG before the WebGL map is ready, then hands over', async ({
     page,
     reader,
@@ -37,6 +40,9 @@ test.describe('the first paint', () => {
 });
 
 test.describe('when the WebGL context is lost', () => {
+  // Motion is not what these tests look at: with it reduced, the map stops drawing once
+  // it is still, and the software renderer leaves the CPU to the test's own steps.
+  test.use({ reducedMotion: 'reduce' });
   test('says so while it is lost, and the map comes back in the same state', async ({
     map,
     page,
@@ -66,6 +72,9 @@ test.describe('when the WebGL context is lost', () => {
 });
 
 test.describe('when the data files are broken', () => {
+  // Motion is not what these tests look at: with it reduced, the map stops drawing once
+  // it is still, and the software renderer leaves the CPU to the test's own steps.
+  test.use({ reducedMotion: 'reduce' });
   for (const [name, body, expected] of [
     ['invalid JSON', '{"type": "FeatureCollection", ', 'not valid JSON'],
     [

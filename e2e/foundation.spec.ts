@@ -3,6 +3,9 @@ import { BASEMAP_COLOURS } from '../src/map/palette.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('the basemap, built and served from a sub-path', () => {
+  // Motion is not what these tests look at: with it reduced, the map stops drawing once
+  // it is still, and the software renderer leaves the CPU to the test's own steps.
+  test.use({ reducedMotion: 'reduce' });
   test('reaches its first full render and draws Mali among its neighbours', async ({
     map,
   }, testInfo) => {

@@ -31,7 +31,7 @@ test.describe('hard use', () => {
     );
   });
 
-  test('a full playback ends on the last day with no console warning, and memory does not grow from loop to loop', async ({
+  test('a full playback ends on the last day with no console warning, and memory does not grow from one to the next', async ({
     map,
     page,
   }) => {
@@ -44,7 +44,7 @@ test.describe('hard use', () => {
     await map.open('date=2023-06-16');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
     const heap: number[] = [];
-    for (let loop = 0; loop < 3; loop++) {
+    for (let loop = 0; loop < 2; loop++) {
       await page.locator('.play-button').click();
       await expect(page.locator('.play-button')).toHaveAttribute('aria-pressed', 'false', {
         timeout: 60_000,
@@ -57,8 +57,9 @@ test.describe('hard use', () => {
       await client.detach();
     }
     expect(warnings).toEqual([]);
-    // The third loop ends with no more than 15 % more heap than the first.
-    expect(heap[2] ?? 0).toBeLessThan((heap[0] ?? 0) * 1.15);
+    // The second loop ends with no more than 15 % more heap than the first (which has
+    // already warmed every cache a playback fills).
+    expect(heap[1] ?? 0).toBeLessThan((heap[0] ?? 0) * 1.15);
   });
 
   test('rotating a phone keeps Mali framed', async ({ map, page }, testInfo) => {

@@ -9,7 +9,7 @@ import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { addDays, dayIndex } from '../domain/dates.ts';
 import type { ClosureWindow, IsoDate, Lang, TimelineEvent } from '../domain/types.ts';
 import { colon, formatDay, monthName } from '../i18n/index.ts';
-import { bandLabel, monthStarts } from './marks.ts';
+import { bandLabels, monthStarts } from './marks.ts';
 
 /** The width of an element in CSS px, kept current as it resizes. */
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
@@ -62,18 +62,26 @@ export const TimelineMarks = memo(
     onPick,
   }: MarksProps) {
     const [ref, width] = useWidth<HTMLDivElement>();
+    const spans = windows.map((window) => {
+      const left = scale(dayIndex(window.start));
+      return { left, share: Math.max(0, scale(dayIndex(window.end) + 1) - left) };
+    });
+    const element = ref.current;
+    const labels =
+      width > 0 && element
+        ? bandLabels(
+            windows,
+            lang,
+            rangeEnd,
+            spans.map((span) => (span.share / 100) * width),
+            (text) => textWidth(text, element),
+          )
+        : [];
     return (
       <div className="timeline-bands" aria-hidden="true" ref={ref}>
-        {windows.map((window) => {
-          const left = scale(dayIndex(window.start));
-          const right = scale(dayIndex(window.end) + 1);
-          const share = Math.max(0, right - left);
-          const label =
-            width > 0 && ref.current
-              ? bandLabel(window, lang, rangeEnd, (share / 100) * width, (text) =>
-                  textWidth(text, ref.current as HTMLElement),
-                )
-              : '';
+        {windows.map((window, i) => {
+          const { left, share } = spans[i] ?? { left: 0, share: 0 };
+          const label = labels[i];
           return (
             <div
               key={window.id}

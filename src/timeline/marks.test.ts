@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClosureWindow, IsoDate } from '../domain/types.ts';
-import { bandLabel, monthStarts } from './marks.ts';
+import { bandLabel, bandLabels, monthStarts } from './marks.ts';
 
 const day = (text: string) => text as IsoDate;
 
@@ -36,6 +36,43 @@ describe('bandLabel', () => {
     expect(bandLabel(liquidation, 'en', rangeEnd, 300, measure)).toBe('Liquidation →');
     expect(bandLabel(liquidation, 'en', rangeEnd, 11 * 7 + 8, measure)).toBe('Liquidation');
     expect(bandLabel(seqB, 'en', rangeEnd, 300, measure)).toBe('Seq. b');
+  });
+});
+
+describe('bandLabels', () => {
+  const phase1 = window('Phase 1', '2023-08-31');
+  const seqA = window('Seq. a', '2023-11-30');
+  const seqB = window('Seq. b', '2023-12-15');
+  const seqC = window('Seq. c', '2023-12-31');
+  const all = [phase1, seqA, seqB, seqC];
+  const rangeEnd = day('2024-01-31');
+  const roomy = 6 * 7 + 8;
+
+  it('keeps every short name where all fit', () => {
+    expect(bandLabels(all, 'en', rangeEnd, [200, 300, roomy, roomy], measure)).toEqual([
+      'Phase 1',
+      'Seq. a',
+      'Seq. b',
+      'Seq. c',
+    ]);
+  });
+
+  it('gives the letter to the later members of a series when one of them is short of room', () => {
+    expect(bandLabels(all, 'en', rangeEnd, [200, 300, roomy - 1, roomy], measure)).toEqual([
+      'Phase 1',
+      'Seq. a',
+      'b',
+      'c',
+    ]);
+  });
+
+  it('leaves a band too narrow for its letter empty', () => {
+    expect(bandLabels(all, 'en', rangeEnd, [200, 300, 10, roomy], measure)).toEqual([
+      'Phase 1',
+      'Seq. a',
+      '',
+      'c',
+    ]);
   });
 });
 

@@ -30,6 +30,40 @@ export function bandLabel(
   return candidates.find((label) => measure(label) + LABEL_PADDING_PX <= widthPx) ?? '';
 }
 
+/**
+ * Every band's label (see `bandLabel`), kept alike within a series: where one of
+ * "Seq. a", "Seq. b", "Seq. c" has room for its letter only, the ones after the first
+ * give their letter too ("Seq. a | b | c", not "Seq. a | b | Seq. c").
+ */
+export function bandLabels(
+  windows: readonly ClosureWindow[],
+  lang: Lang,
+  rangeEnd: IsoDate,
+  widthsPx: readonly number[],
+  measure: (text: string) => number,
+): string[] {
+  const labels = windows.map((window, i) =>
+    bandLabel(window, lang, rangeEnd, widthsPx[i] ?? 0, measure),
+  );
+  const seriesOf = (window: ClosureWindow) =>
+    window.shortName[lang].split(' ').slice(0, -1).join(' ');
+  const letterOf = (window: ClosureWindow) => window.shortName[lang].split(' ').at(-1) ?? '';
+  for (const series of new Set(windows.map(seriesOf))) {
+    if (!series) continue;
+    const members = windows.flatMap((window, i) => (seriesOf(window) === series ? [i] : []));
+    const shortened = members.some((i) => {
+      const window = windows[i];
+      return window !== undefined && labels[i] !== window.shortName[lang];
+    });
+    if (!shortened) continue;
+    for (const i of members.slice(1)) {
+      const window = windows[i];
+      if (window && labels[i]) labels[i] = letterOf(window);
+    }
+  }
+  return labels;
+}
+
 /** The first day of every month after `start`, up to `end`. */
 export function monthStarts(start: IsoDate, end: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];
