@@ -1,7 +1,8 @@
 /**
  * Exports for slides and handouts: the current view as PNG, the phase sheet as PNG
  * or as a printable page, and a WebM video of the animation where the browser can
- * record one.
+ * record one. The drawing and recording code is fetched on the first export, not
+ * with the page: most readers never export.
  */
 import { type RefObject, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -10,8 +11,10 @@ import { t } from '../i18n/index.ts';
 import type { MapController } from '../map/MapController.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
-import { canvasToBlob, composeView, renderPhaseSheet, saveBlob } from './render.ts';
-import { canRecordVideo, recordAnimation } from './video.ts';
+import { canRecordVideo } from './videoSupport.ts';
+
+const loadRender = () => import('./render.ts');
+const loadVideo = () => import('./video.ts');
 
 export function ExportMenu({
   controllerRef,
@@ -28,9 +31,11 @@ export function ExportMenu({
   const current = useApp(selectCurrentWindow);
 
   const exportView = async () => {
+    const { composeView, canvasToBlob, saveBlob } = await loadRender();
     const { dataset, day } = store.getState();
     const controller = controllerRef.current;
     if (!dataset || !controller) return;
+    // drawNow and composeView in one task: the map's drawing buffer is whole only then.
     const canvas = composeView({
       map: controller.drawNow(),
       dataset,
@@ -44,6 +49,7 @@ export function ExportMenu({
   };
 
   const exportSheet = async (print: boolean) => {
+    const { renderPhaseSheet, canvasToBlob, saveBlob } = await loadRender();
     const { dataset } = store.getState();
     if (!dataset) return;
     const canvas = renderPhaseSheet(basemap, dataset, lang);
@@ -60,6 +66,7 @@ export function ExportMenu({
     const controller = controllerRef.current;
     if (!controller) return;
     setStatus(t(lang, 'export.recording'));
+    const [{ recordAnimation }, { saveBlob }] = await Promise.all([loadVideo(), loadRender()]);
     const blob = await recordAnimation(store, controller);
     saveBlob(blob, 'minusma-withdrawal.webm');
     setStatus(t(lang, 'export.saved'));

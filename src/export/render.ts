@@ -15,9 +15,9 @@ import {
   type SiteKind,
 } from '../domain/types.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
+import { drawGlyph } from '../map/drawGlyph.ts';
 import { frameFor } from '../map/framing.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
-import { drawGlyph } from '../map/siteIcons.ts';
 import { basemapPaths } from '../map/svgPaths.ts';
 
 const INK = '#1f2328';

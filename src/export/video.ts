@@ -11,22 +11,13 @@ import type { AppStoreApi } from '../store/appStore.ts';
 import { latestEvents } from '../timeline/EventCaption.tsx';
 import { drawView, viewSize } from './render.ts';
 
-const MIME_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+import { videoMimeType } from './videoSupport.ts';
+
 const FRAMES_PER_SECOND = 30;
-
-function mimeType(): string | null {
-  if (typeof MediaRecorder === 'undefined') return null;
-  return MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
-}
-
-/** Whether this browser can record the animation (MediaRecorder, WebM and canvas capture). */
-export function canRecordVideo(): boolean {
-  return mimeType() !== null && typeof HTMLCanvasElement.prototype.captureStream === 'function';
-}
 
 /** Plays the whole timeline at 4× and resolves with the recording. */
 export function recordAnimation(store: AppStoreApi, controller: MapController): Promise<Blob> {
-  const type = mimeType();
+  const type = videoMimeType();
   const dataset = store.getState().dataset;
   if (!type) return Promise.reject(new Error('this browser cannot record WebM'));
   if (!dataset) return Promise.reject(new Error('no data to record'));

@@ -26,7 +26,6 @@ import {
   HUB_RING_LAYER,
   SELECTED_RING_LAYER,
   SITE_ICON_LAYER,
-  SITE_LABEL_ANCHORS,
   SITE_LABEL_LAYER,
   SITES_SOURCE,
   siteIconName,
@@ -34,6 +33,7 @@ import {
   siteLayers,
   siteSizes,
 } from './siteLayers.ts';
+import { SITE_LABEL_ANCHORS } from './symbols.ts';
 
 /** How far a reader may pan: the basemap extracts' window. */
 // Wide enough that it never constrains the initial framing, even on a 21:9 screen,

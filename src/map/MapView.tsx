@@ -32,11 +32,6 @@ interface MapViewProps {
 /** How much larger the sites and their names are drawn in presentation mode. */
 const PRESENTING_TYPE_SCALE = 1.45;
 
-/** Resolves once the browser has painted the current DOM (a frame, then a task). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
 export function MapView({
   basemap,
   onReady,
@@ -53,10 +48,10 @@ export function MapView({
     if (!container) return;
     let disposed = false;
     let teardown: (() => void) | undefined;
-    // Built after the SVG first paint has reached the screen: creating the map blocks
-    // the page for a moment, and the reader should see the sites before that.
-    Promise.all([loadMapEngine(), afterNextPaint()]).then(
-      ([engine]) => {
+    // An effect runs once the browser has painted the SVG first paint, so the reader
+    // sees the sites before creating the map blocks the page for a moment.
+    loadMapEngine().then(
+      (engine) => {
         if (!disposed)
           teardown = mountMap(engine, container, {
             store,

@@ -12,8 +12,8 @@ import { SiteGlyph } from '../sites/SiteGlyph.tsx';
 import type { StatusBySite } from '../store/selectors.ts';
 import { frameFor } from './framing.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
-import { SITE_LABEL_ANCHORS } from './siteLayers.ts';
 import { basemapPaths } from './svgPaths.ts';
+import { SITE_LABEL_ANCHORS } from './symbols.ts';
 
 /** SVG text position for maplibre's text-anchor of the same name, beside a 20-px glyph. */
 function labelPlacement(anchor: 'left' | 'right' | 'top' | 'bottom', x: number, y: number) {

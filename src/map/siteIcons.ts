@@ -7,14 +7,7 @@
  */
 import type { Map as MaplibreMap, StyleImageInterface } from 'maplibre-gl';
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
-import {
-  GLYPH_BOX,
-  OUTLINE_WIDTH,
-  PATTERN_WIDTH,
-  patternLines,
-  SHAPE_PATHS,
-  STATUS_STYLES,
-} from './symbols.ts';
+import { drawGlyph } from './drawGlyph.ts';
 
 /** Device pixels per CSS pixel of the icons: crisp on projectors and phones. */
 export const ICON_PIXEL_RATIO = 2;
@@ -24,60 +17,12 @@ const GLYPH_CSS_SIZE = 20;
 const FADE_MS = 600;
 const PULSE_PERIOD_MS = 1600;
 
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
 /**
  * The pixels of every still icon (kind, status, handover ring), drawn once and shared:
  * a date change by the reader then costs no drawing and no canvas read-back, only
  * maplibre's copy into its atlas. Never mutated (maplibre copies what it reads).
  */
 const stillPixels = new Map<string, Uint8ClampedArray>();
-
-/** Draws the glyph of `kind` in `status`, `size` px wide, centred at (cx, cy). */
-export function drawGlyph(
-  ctx: Context2D,
-  kind: SiteKind,
-  status: SiteStatus,
-  cx: number,
-  cy: number,
-  size: number,
-): void {
-  const style = STATUS_STYLES[status];
-  const scale = size / GLYPH_BOX;
-  ctx.save();
-  ctx.translate(cx - size / 2, cy - size / 2);
-  ctx.scale(scale, scale);
-  const shape = new Path2D(SHAPE_PATHS[kind]);
-  ctx.fillStyle = style.fill;
-  ctx.fill(shape);
-  ctx.save();
-  ctx.clip(shape);
-  if (style.pattern === 'half') {
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(50, 0, 50, 100);
-  }
-  if (style.pattern === 'dot') {
-    ctx.fillStyle = style.mark;
-    ctx.beginPath();
-    ctx.arc(50, kind === 'temporary-base' ? 60 : 50, 13, 0, Math.PI * 2);
-    ctx.fill();
-  }
-  ctx.strokeStyle = style.mark;
-  ctx.lineWidth = PATTERN_WIDTH;
-  ctx.lineCap = 'round';
-  for (const [x1, y1, x2, y2] of patternLines(style.pattern)) {
-    ctx.beginPath();
-    ctx.moveTo(x1, y1);
-    ctx.lineTo(x2, y2);
-    ctx.stroke();
-  }
-  ctx.restore();
-  ctx.strokeStyle = style.outline;
-  ctx.lineWidth = OUTLINE_WIDTH;
-  ctx.lineJoin = 'round';
-  ctx.stroke(shape);
-  ctx.restore();
-}
 
 export interface SiteIconState {
   status: SiteStatus;

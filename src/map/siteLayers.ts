@@ -15,27 +15,6 @@ export const SITE_ICON_LAYER = 'site-icons';
 export const SITE_LABEL_LAYER = 'site-labels';
 export const FLOW_MOTION_LAYER = 'flow-motion';
 
-/**
- * Where each site's label sits (maplibre's text-anchor: 'left' puts the text to the
- * east of the point). Chosen by hand so that close neighbours (Ber and Tombouctou,
- * Gao and Ansongo, Mopti and Ogossagou) never hide each other's names.
- */
-export const SITE_LABEL_ANCHORS: Record<string, 'left' | 'right' | 'top' | 'bottom'> = {
-  ber: 'left',
-  goundam: 'right',
-  tombouctou: 'bottom',
-  menaka: 'left',
-  tessalit: 'left',
-  aguelhok: 'left',
-  kidal: 'left',
-  gao: 'right',
-  ansongo: 'left',
-  douentza: 'left',
-  mopti: 'right',
-  ogossagou: 'left',
-  bamako: 'top',
-};
-
 /** The icon image of a site, registered by MapController as `site-<id>`. */
 export const siteIconName = (id: string) => `site-${id}`;
 

@@ -61,3 +61,24 @@ export function patternLines(pattern: Fill): [number, number, number, number][] 
 /** Stroke widths, in glyph-box units. */
 export const OUTLINE_WIDTH = 7;
 export const PATTERN_WIDTH = 8;
+
+/**
+ * Where each site's label sits (maplibre's text-anchor: 'left' puts the text to the
+ * east of the point). Chosen by hand so that close neighbours (Ber and Tombouctou,
+ * Gao and Ansongo, Mopti and Ogossagou) never hide each other's names.
+ */
+export const SITE_LABEL_ANCHORS: Record<string, 'left' | 'right' | 'top' | 'bottom'> = {
+  ber: 'left',
+  goundam: 'right',
+  tombouctou: 'bottom',
+  menaka: 'left',
+  tessalit: 'left',
+  aguelhok: 'left',
+  kidal: 'left',
+  gao: 'right',
+  ansongo: 'left',
+  douentza: 'left',
+  mopti: 'right',
+  ogossagou: 'left',
+  bamako: 'top',
+};

@@ -1,0 +1,18 @@
+/**
+ * Whether this browser can record the animation: asked when the Export menu draws,
+ * without loading the recording code itself (it comes with the click).
+ */
+const MIME_TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+
+/** The best WebM type this browser records, or null. */
+export function videoMimeType(): string | null {
+  if (typeof MediaRecorder === 'undefined') return null;
+  return MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
+}
+
+/** MediaRecorder, WebM and canvas capture: all three are needed. */
+export function canRecordVideo(): boolean {
+  return (
+    videoMimeType() !== null && typeof HTMLCanvasElement.prototype.captureStream === 'function'
+  );
+}
