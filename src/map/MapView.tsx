@@ -5,7 +5,7 @@
  */
 
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
@@ -43,13 +43,14 @@ export function MapView({
   const lang = useApp(selectLang);
   const containerRef = useRef<HTMLElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let disposed = false;
     let teardown: (() => void) | undefined;
-    // An effect runs once the browser has painted the SVG first paint, so the reader
-    // sees the sites before creating the map blocks the page for a moment.
+    // A layout effect, and maplibre's chunk is usually in by now: the map is created in
+    // the same task as the SVG first paint's DOM, so that its worker starts on the style
+    // while the browser paints the SVG (waiting for the paint cost ~300 ms of full render).
     loadMapEngine().then(
       (engine) => {
         if (!disposed)
