@@ -13,7 +13,7 @@ import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDayView, selectLang } from '../store/selectors.ts';
 import { fontFiles } from './assets.ts';
 import type { MapController } from './MapController.ts';
-import { loadMapEngine, type MapEngine } from './mapEngine.ts';
+import { loadedMapEngine, loadMapEngine, type MapEngine } from './mapEngine.ts';
 
 const reducedMotionQuery =
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
@@ -48,25 +48,30 @@ export function MapView({
     if (!container) return;
     let disposed = false;
     let teardown: (() => void) | undefined;
-    // A layout effect, and maplibre's chunk is usually in by now: the map is created in
-    // the same task as the SVG first paint's DOM, so that its worker starts on the style
-    // while the browser paints the SVG (waiting for the paint cost ~300 ms of full render).
-    loadMapEngine().then(
-      (engine) => {
-        if (!disposed)
-          teardown = mountMap(engine, container, {
-            store,
-            basemap,
-            onReady,
-            onWebglUnavailable,
-            onContextLost,
-            controllerRef,
-          });
-      },
-      (error: unknown) => {
-        if (!disposed) onWebglUnavailable(error instanceof Error ? error.message : String(error));
-      },
-    );
+    // No time lost: if maplibre has arrived, the map is created in this layout effect,
+    // in the task that puts the page in (its worker then starts on the style while the
+    // browser paints the SVG); if not, the moment it arrives.
+    const mount = (engine: MapEngine) => {
+      teardown = mountMap(engine, container, {
+        store,
+        basemap,
+        onReady,
+        onWebglUnavailable,
+        onContextLost,
+        controllerRef,
+      });
+    };
+    const engine = loadedMapEngine();
+    if (engine) mount(engine);
+    else
+      loadMapEngine().then(
+        (arrived) => {
+          if (!disposed) mount(arrived);
+        },
+        (error: unknown) => {
+          if (!disposed) onWebglUnavailable(error instanceof Error ? error.message : String(error));
+        },
+      );
     return () => {
       disposed = true;
       teardown?.();

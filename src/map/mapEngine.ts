@@ -7,12 +7,21 @@
 export type MapEngine = typeof import('./MapController.ts');
 
 let engine: Promise<MapEngine> | null = null;
+let loaded: MapEngine | null = null;
 
 export function loadMapEngine(): Promise<MapEngine> {
-  engine ??= import('./MapController.ts');
+  engine ??= import('./MapController.ts').then((module) => {
+    loaded = module;
+    return module;
+  });
   // A failed download may be retried (the data's Try again button reloads the page state).
   engine.catch(() => {
     engine = null;
   });
   return engine;
+}
+
+/** The engine if it has already arrived (the usual case by the time the data has). */
+export function loadedMapEngine(): MapEngine | null {
+  return loaded;
 }
