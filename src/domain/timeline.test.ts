@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nextEvent, previousEvent, windowAt } from './timeline.ts';
+import { nextEvent, previousEvent, storyEventDays, windowAt } from './timeline.ts';
 import type { IsoDate, Timeline } from './types.ts';
 
 const timeline = JSON.parse(readFileSync('public/data/timeline.json', 'utf8')) as Timeline;
@@ -30,5 +30,18 @@ describe('stepping through events', () => {
     expect(previousEvent(timeline.events, d('2023-08-12'))?.id).toBe('ogossagou-handover');
     expect(previousEvent(timeline.events, d('2023-06-16'))).toBeNull();
     expect(nextEvent(timeline.events, d('2024-01-01'))).toBeNull();
+  });
+});
+
+describe('storyEventDays', () => {
+  it('lists each story event day once, in order, as stepping with nextEvent meets them', () => {
+    const stepped: IsoDate[] = [];
+    for (let event = nextEvent(timeline.events, d('2000-01-01')); event; ) {
+      stepped.push(event.date);
+      event = nextEvent(timeline.events, event.date);
+    }
+    expect(storyEventDays(timeline.events)).toEqual(stepped);
+    // The older letters' context (2013, 2020) is not a step of the story.
+    expect(storyEventDays(timeline.events).some((day) => day < '2023-01-01')).toBe(false);
   });
 });

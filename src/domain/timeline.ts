@@ -20,6 +20,13 @@ export function windowAt(windows: readonly ClosureWindow[], day: IsoDate): Closu
   return found;
 }
 
+/** The days of the story's events (not the older letters' context), each once, in order. */
+export function storyEventDays(events: readonly TimelineEvent[]): IsoDate[] {
+  const days = new Set<IsoDate>();
+  for (const event of events) if (!event.context) days.add(event.date);
+  return [...days].sort(compareDays);
+}
+
 /** The first story event after `day`, if any. */
 export function nextEvent(events: readonly TimelineEvent[], day: IsoDate): TimelineEvent | null {
   let best: TimelineEvent | null = null;

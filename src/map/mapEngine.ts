@@ -10,14 +10,16 @@ let engine: Promise<MapEngine> | null = null;
 let loaded: MapEngine | null = null;
 
 export function loadMapEngine(): Promise<MapEngine> {
-  engine ??= import('./MapController.ts').then((module) => {
-    loaded = module;
-    return module;
-  });
-  // A failed download may be retried (the data's Try again button reloads the page state).
-  engine.catch(() => {
-    engine = null;
-  });
+  if (!engine) {
+    engine = import('./MapController.ts').then((module) => {
+      loaded = module;
+      return module;
+    });
+    // A failed download may be retried (the data's Try again button reloads the page state).
+    engine.catch(() => {
+      engine = null;
+    });
+  }
   return engine;
 }
 

@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { compareDays } from '../domain/dates.ts';
+import { storyEventDays } from '../domain/timeline.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
@@ -36,10 +37,7 @@ export function PresentationView() {
   }
   const latest = latestEvents(events, day);
   // Where the briefer is in the deck: the story's event days up to today, of all of them.
-  const eventDays = useMemo(
-    () => [...new Set(events.filter((event) => !event.context).map((event) => event.date))],
-    [events],
-  );
+  const eventDays = useMemo(() => storyEventDays(events), [events]);
   const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
   const letters = dataset?.timeline.letters ?? [];
   const from = previousDay.current;

@@ -3,7 +3,7 @@
  * the store only when it changes (a few times a second, not every frame), and
  * stops at the end (loop is off).
  */
-import type { IsoDate } from '../domain/types.ts';
+import { storyEventDays } from '../domain/timeline.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { advance, type PlaybackClock, type PlaybackRules, startClock } from './playback.ts';
 
@@ -32,9 +32,7 @@ export class Player {
   private rules(): PlaybackRules {
     const { dataset, speed } = this.store.getState();
     const events = dataset?.timeline.events ?? [];
-    const eventDays = [
-      ...new Set(events.filter((e) => !e.context).map((e) => e.date)),
-    ].sort() as IsoDate[];
+    const eventDays = storyEventDays(events);
     return {
       speed,
       end: dataset?.timeline.range.end ?? this.store.getState().day,
