@@ -41,3 +41,33 @@ test('shows the SVG map, says what is missing, and the slider, list and cards ke
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+for (const lang of ['en', 'fr'] as const) {
+  test(`on a 375-px phone every site name stays inside the map (${lang})`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`./?date=2023-09-15&lang=${lang}`);
+    const labels = page.locator('.static-map .static-site-label');
+    await expect(labels).toHaveCount(13);
+    const frame = await page.locator('.static-map').boundingBox();
+    if (!frame) throw new Error('the SVG map has no box');
+    const outside: string[] = [];
+    for (const label of await labels.all()) {
+      const box = await label.boundingBox();
+      if (!box) throw new Error('a site label has no box');
+      if (box.x < frame.x || box.x + box.width > frame.x + frame.width)
+        outside.push(
+          `${await label.textContent()} (${Math.round(box.x)}–${Math.round(box.x + box.width)} px)`,
+        );
+    }
+    await testInfo.attach(`phone-static-map-${lang}`, {
+      body: await page.locator('.static-map').screenshot(),
+      contentType: 'image/png',
+    });
+    expect(
+      outside,
+      `map from ${Math.round(frame.x)} to ${Math.round(frame.x + frame.width)} px`,
+    ).toEqual([]);
+  });
+}

@@ -71,7 +71,7 @@ export const SITE_LABEL_ANCHORS: Record<string, 'left' | 'right' | 'top' | 'bott
   ber: 'left',
   goundam: 'right',
   tombouctou: 'bottom',
-  menaka: 'left',
+  menaka: 'bottom',
   tessalit: 'left',
   aguelhok: 'left',
   kidal: 'left',
