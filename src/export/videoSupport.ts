@@ -10,9 +10,14 @@ export function videoMimeType(): string | null {
   return MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
 }
 
-/** MediaRecorder, WebM and canvas capture: all three are needed. */
+let recordable: boolean | undefined;
+
+/**
+ * MediaRecorder, WebM and canvas capture: all three are needed. Asked once: the menu
+ * draws again on every day that changes its items, and the browser's answer does not change.
+ */
 export function canRecordVideo(): boolean {
-  return (
-    videoMimeType() !== null && typeof HTMLCanvasElement.prototype.captureStream === 'function'
-  );
+  recordable ??=
+    videoMimeType() !== null && typeof HTMLCanvasElement.prototype.captureStream === 'function';
+  return recordable;
 }
