@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nextEvent, previousEvent, storyEventDays, windowAt } from './timeline.ts';
+import {
+  latestStoryEvents,
+  nextEvent,
+  previousEvent,
+  storyEventDays,
+  windowAt,
+} from './timeline.ts';
 import type { IsoDate, Timeline } from './types.ts';
 
 const timeline = JSON.parse(readFileSync('public/data/timeline.json', 'utf8')) as Timeline;
@@ -43,5 +49,34 @@ describe('storyEventDays', () => {
     expect(storyEventDays(timeline.events)).toEqual(stepped);
     // The older letters' context (2013, 2020) is not a step of the story.
     expect(storyEventDays(timeline.events).some((day) => day < '2023-01-01')).toBe(false);
+  });
+});
+
+describe('latestStoryEvents', () => {
+  const ids = (day: string) => latestStoryEvents(timeline.events, d(day)).map((event) => event.id);
+
+  it('gives the events of the latest event day on or before the day', () => {
+    // The Ber handover is dated 12 August; the convoy attack the next day.
+    expect(ids('2023-08-12')).toEqual(['ber-handover']);
+    expect(ids('2023-08-13')).toEqual(['ber-convoy-attacked']);
+    // Between events, the last one holds until the next.
+    expect(ids('2023-10-20')).toEqual(['drawdown-staff-only']);
+    expect(ids('2024-01-31')).toEqual(['liquidation-begins']);
+  });
+
+  it('gives nothing before the story begins, and never the older letters’ context', () => {
+    expect(ids('2023-06-15')).toEqual([]);
+    expect(ids('2020-12-31')).toEqual([]);
+  });
+
+  it('gives every event of a day that has several, in the timeline’s order', () => {
+    const base = timeline.events.find((event) => event.id === 'ber-handover');
+    if (!base) throw new Error('no ber-handover event');
+    const twin = { ...base, id: 'second-that-day' };
+    const events = [...timeline.events, twin];
+    expect(latestStoryEvents(events, d('2023-08-12')).map((event) => event.id)).toEqual([
+      'ber-handover',
+      'second-that-day',
+    ]);
   });
 });

@@ -27,6 +27,19 @@ export function storyEventDays(events: readonly TimelineEvent[]): IsoDate[] {
   return [...days].sort(compareDays);
 }
 
+/**
+ * The story's events (not the older letters' context) of the latest event day on or
+ * before `day`, in the timeline's order: the caption a reader sees on `day`.
+ */
+export function latestStoryEvents(events: readonly TimelineEvent[], day: IsoDate): TimelineEvent[] {
+  let latest: IsoDate | null = null;
+  for (const event of events) {
+    if (event.context || compareDays(event.date, day) > 0) continue;
+    if (latest === null || compareDays(event.date, latest) > 0) latest = event.date;
+  }
+  return latest === null ? [] : events.filter((event) => !event.context && event.date === latest);
+}
+
 /** The first story event after `day`, if any. */
 export function nextEvent(events: readonly TimelineEvent[], day: IsoDate): TimelineEvent | null {
   let best: TimelineEvent | null = null;

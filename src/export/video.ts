@@ -4,11 +4,10 @@
  * title, the date and phase, the current event, the legend and the sources, as the
  * image export draws them, so that a viewer always knows which day they are seeing.
  */
-import { windowAt } from '../domain/timeline.ts';
+import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
 import { t } from '../i18n/index.ts';
 import type { MapController } from '../map/MapController.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
-import { latestEvents } from '../timeline/EventCaption.tsx';
 import { drawView, viewSize } from './render.ts';
 
 import { videoMimeType } from './videoSupport.ts';
@@ -43,7 +42,7 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
       lang,
       day,
       windowName: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
-      caption: latestEvents(dataset.timeline.events, day)[0]?.title[lang] ?? null,
+      caption: latestStoryEvents(dataset.timeline.events, day)[0]?.title[lang] ?? null,
     });
   });
   return new Promise((resolve) => {

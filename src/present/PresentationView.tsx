@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { compareDays } from '../domain/dates.ts';
-import { storyEventDays } from '../domain/timeline.ts';
+import { latestStoryEvents, storyEventDays } from '../domain/timeline.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
@@ -17,7 +17,6 @@ import {
   selectEvents,
   selectLang,
 } from '../store/selectors.ts';
-import { latestEvents } from '../timeline/EventCaption.tsx';
 import { statusChangesBetween } from './changes.ts';
 
 export function PresentationView() {
@@ -35,7 +34,7 @@ export function PresentationView() {
     previousDay.current = shownDay.current;
     shownDay.current = day;
   }
-  const latest = latestEvents(events, day);
+  const latest = latestStoryEvents(events, day);
   // Where the briefer is in the deck: the story's event days up to today, of all of them.
   const eventDays = useMemo(() => storyEventDays(events), [events]);
   const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;

@@ -4,21 +4,12 @@
  * story as the date reaches it.
  */
 import { memo, useMemo, useState } from 'react';
-import { compareDays } from '../domain/dates.ts';
+import { latestStoryEvents } from '../domain/timeline.ts';
 import type { Lang, Letter, TimelineEvent } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { Quotes } from '../sites/SiteCard.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectDay, selectEvents, selectLang } from '../store/selectors.ts';
-
-/** The story's events (not the older letters' context) on or before `day`, latest first. */
-export function latestEvents(events: TimelineEvent[], day: string): TimelineEvent[] {
-  const past = events.filter(
-    (event) => !event.context && compareDays(event.date as never, day as never) <= 0,
-  );
-  const last = past.at(-1);
-  return last ? past.filter((event) => event.date === last.date) : [];
-}
 
 export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
   const lang = useApp(selectLang);
@@ -26,10 +17,10 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
   const events = useApp(selectEvents);
   const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
   const [open, setOpen] = useState(false);
-  const latestDate = latestEvents(events, day)[0]?.date;
+  const latestDate = latestStoryEvents(events, day)[0]?.date ?? null;
   // The same caption holds for weeks: keep its events' identity so it is not redrawn daily.
   const shown = useMemo(
-    () => events.filter((event) => !event.context && event.date === latestDate),
+    () => (latestDate ? latestStoryEvents(events, latestDate) : []),
     [events, latestDate],
   );
   if (shown.length === 0) return null;
