@@ -30,6 +30,28 @@ export class MapDriver {
     await this.waitForFirstRender();
   }
 
+  /**
+   * Holds maplibre's worker back, so that the WebGL map is created but slow to load;
+   * returns the function that lets it through.
+   */
+  async holdWorker(): Promise<() => void> {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await this.page.route(/maplibre-gl-worker.*\.mjs$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  /** The sites maplibre holds as selected (their feature state), as of the last selection drawn. */
+  async selectedFeatures(): Promise<string[]> {
+    const ids = await this.container.getAttribute('data-selected-features');
+    return (ids ?? '').split(' ').filter(Boolean);
+  }
+
   async waitForFirstRender(): Promise<void> {
     await expect(this.container).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
   }

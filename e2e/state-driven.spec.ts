@@ -110,3 +110,24 @@ test.describe('driven by state, not rebuilt', () => {
     expect(await page.locator('.map canvas').count()).toBe(1);
   });
 });
+
+test.describe("the map's wanted state", () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('a selection and a language chosen before the WebGL map is up are drawn once, as chosen', async ({
+    map,
+    page,
+    reader,
+  }) => {
+    const release = await map.holdWorker();
+    await page.goto('./?site=ber&lang=en');
+    // The map exists but cannot load yet: choose another site, and French, meanwhile.
+    await expect(map.canvas).toBeAttached();
+    await reader.row('goundam').getByRole('button').click();
+    await page.locator('.lang-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    release();
+    await map.waitForFirstRender();
+    await expect(map.container).toHaveAttribute('data-selected-features', 'goundam');
+    await expect(map.container).toHaveAttribute('data-label-lang', 'fr');
+  });
+});

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +27,19 @@ function build(root: string, ...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run data:check', () => {
+/** Every output file's text and time of last write, by name. */
+function outputs(root: string): Record<string, string> {
+  const folder = join(root, 'public/data');
+  return Object.fromEntries(
+    readdirSync(folder).map((name) => {
+      const path = join(folder, name);
+      return [name, `${statSync(path).mtimeMs} ${readFileSync(path, 'utf8')}`];
+    }),
+  );
+}
+
+// Each case runs the build in a process of its own: seconds on a busy machine.
+describe('npm run data:check', { timeout: 60_000 }, () => {
   it('passes when the committed output is what data/ compiles to', () => {
     expect(build(workspace(), '--check').status).toBe(0);
   });
@@ -35,9 +55,11 @@ describe('npm run data:check', () => {
 
   it('fails with what to fix, and writes nothing, when an input is wrong', () => {
     const root = workspace();
+    const before = outputs(root);
     appendFileSync(join(root, 'data/sites.json'), ',');
     const run = build(root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('data/sites.json: not valid JSON');
+    expect(outputs(root)).toEqual(before);
   });
 });

@@ -73,9 +73,26 @@ export interface MapDayView {
   hubs: ReadonlySet<SiteId>;
 }
 
+/**
+ * Everything the map is asked to show. The controller keeps the latest wish and one
+ * `sync` makes maplibre show it: on load, on every change and after a restored context,
+ * so a wish made before the map has loaded is neither lost nor applied twice.
+ */
+export interface MapWanted {
+  day: MapDayView;
+  selected: SiteId | null;
+  lang: Lang;
+  /** How much larger than their reading size the sites and names are drawn (presentation mode). */
+  typeScale: number;
+}
+
+/** What maplibre shows now; `undefined` where it is not known (before load, after a restore). */
+type MapShown = { [K in keyof MapWanted]: MapWanted[K] | undefined };
+
 export interface MapControllerOptions {
   container: HTMLElement;
-  lang: Lang;
+  /** What to show first; the style is built with its language. */
+  wanted: MapWanted;
   /** The embedded basemap, already loaded (the SVG first paint drew it too). */
   basemap: FeatureCollection;
   /** An online style to use instead of the embedded basemap (build-time option). */
@@ -84,7 +101,6 @@ export interface MapControllerOptions {
   attribution: string;
   sites: MapSite[];
   flows: MapFlow[];
-  initialView: MapDayView;
   reducedMotion: () => boolean;
   onSiteClick?: (id: SiteId) => void;
   /** Fired once, after the first complete render (all data loaded and drawn). */
@@ -138,15 +154,19 @@ function flowsCollection(flows: MapFlow[], sites: MapSite[]): FeatureCollection 
 
 export class MapController {
   private readonly map: MaplibreMap;
-  private lang: Lang;
   /** Whether the reader moved the map; until then a resize re-frames Mali. */
   private readerMoved = false;
   private readonly resizeObserver: ResizeObserver;
   private readonly icons = new Map<SiteId, SiteIcon>();
   private readonly siteIndex: Map<SiteId, number>;
   private readonly flowIndex: Map<string, number>;
-  private view: MapDayView;
-  private selected: SiteId | null = null;
+  private wanted: MapWanted;
+  private shown: MapShown = {
+    day: undefined,
+    selected: undefined,
+    lang: undefined,
+    typeScale: undefined,
+  };
   private flowTimer: number | null = null;
   private flowStep = 0;
   private dayPending = false;
@@ -156,15 +176,14 @@ export class MapController {
    */
   private loaded = false;
   private insetLeft = 0;
-  private typeScale = 1;
+  /** From a lost context until maplibre has drawn again after its restore. */
   private contextLost = false;
   /** Until when (performance.now()) the decorative motion holds still. */
   private stillUntil = 0;
   private resumeTimer: number | null = null;
 
   constructor(private readonly options: MapControllerOptions) {
-    this.lang = options.lang;
-    this.view = options.initialView;
+    this.wanted = options.wanted;
     this.siteIndex = new Map(options.sites.map((site, index) => [site.id, index]));
     this.flowIndex = new Map(options.flows.map((flow, index) => [flow.id, index]));
     for (const site of options.sites) {
@@ -173,8 +192,8 @@ export class MapController {
         new SiteIcon(
           site.kind,
           {
-            status: this.view.statuses[site.id],
-            handoverToday: this.view.handoverToday.has(site.id),
+            status: this.wanted.day.statuses[site.id],
+            handoverToday: this.wanted.day.handoverToday.has(site.id),
           },
           this.motionAllowed,
         ),
@@ -217,8 +236,7 @@ export class MapController {
     this.map.on('load', () => {
       this.loaded = true;
       if (options.onlineStyleUrl) this.addSiteLayers();
-      this.applyView(this.view, null, false);
-      this.startFlowMotion();
+      this.sync(false);
     });
     // "Ready" is the first frame drawn with the style, every source and every tile
     // loaded. Not 'idle': while a site pulses or a flow crawls, the map never idles.
@@ -269,11 +287,14 @@ export class MapController {
       options.onContextLost?.();
     });
     canvas.addEventListener('webglcontextrestored', () => {
-      this.contextLost = false;
       // maplibre rebuilds its GPU state; once it has drawn again, put every site back.
       this.map.once('idle', () => {
-        this.applyView(this.view, null, false);
-        this.updateFlowMotion();
+        this.contextLost = false;
+        this.shown = { ...this.shown, day: undefined, selected: undefined };
+        this.sync(false);
+        options.container.dataset.restored = String(
+          Number(options.container.dataset.restored ?? 0) + 1,
+        );
       });
       options.onContextRestored?.();
     });
@@ -291,22 +312,23 @@ export class MapController {
     };
   }
 
+  /** The style with the sites in the wanted language, at their reading size. */
   private offlineStyle(): StyleSpecification {
-    const style = basemapStyle({
-      data: this.options.basemap,
-      fonts: this.options.fonts,
-      lang: this.lang,
-    });
+    const { lang } = this.wanted;
+    const style = basemapStyle({ data: this.options.basemap, fonts: this.options.fonts, lang });
+    this.shown = { ...this.shown, lang, typeScale: 1 };
     return {
       ...style,
       sources: { ...style.sources, ...this.sources() },
-      layers: [...style.layers, ...siteLayers(this.lang)],
+      layers: [...style.layers, ...siteLayers(lang)],
     };
   }
 
   private addSiteLayers(): void {
+    const { lang } = this.wanted;
     for (const [id, source] of Object.entries(this.sources())) this.map.addSource(id, source);
-    for (const layer of siteLayers(this.lang) as LayerSpecification[]) this.map.addLayer(layer);
+    for (const layer of siteLayers(lang) as LayerSpecification[]) this.map.addLayer(layer);
+    this.shown = { ...this.shown, lang, typeScale: 1 };
   }
 
   private registerIcons(): void {
@@ -331,25 +353,6 @@ export class MapController {
     this.frameMali(true);
   }
 
-  /**
-   * Sites, names and rings at `scale` times their reading size: larger for a room
-   * (presentation mode). A layout change, so the symbols are placed again: fine for a
-   * change of mode, never done on a date change.
-   */
-  setTypeScale(scale: number): void {
-    if (scale === this.typeScale) return;
-    this.typeScale = scale;
-    const apply = () => {
-      const sizes = siteSizes(scale);
-      this.map.setLayoutProperty(SITE_ICON_LAYER, 'icon-size', sizes.icon);
-      this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-size', sizes.text);
-      this.map.setPaintProperty(HUB_RING_LAYER, 'circle-radius', sizes.hubRadius);
-      this.map.setPaintProperty(SELECTED_RING_LAYER, 'circle-radius', sizes.selectedRadius);
-    };
-    if (this.loaded) apply();
-    else this.map.once('load', apply);
-  }
-
   /** Fits Mali in the window, unless the reader has moved the map themselves. */
   frameMali(force = false): void {
     if (this.readerMoved && !force) return;
@@ -363,24 +366,66 @@ export class MapController {
     !this.options.reducedMotion() && performance.now() >= this.stillUntil;
 
   /**
-   * Shows a new day: only what changed becomes feature state or an icon update.
-   * `playing`: the day came from playback (symbols cross-fade, motion goes on);
+   * Asks for a new state; only what differs from what is shown reaches maplibre.
+   * `playing`: a new day came from playback (symbols cross-fade, motion goes on);
    * otherwise the reader moved it, and the next frame shows the new day outright.
    */
-  showDay(view: MapDayView, { playing = false }: { playing?: boolean } = {}): void {
-    const previous = this.view;
-    this.view = view;
-    if (!playing) this.holdStill();
-    // Before 'load', the whole view is applied at once when it comes.
-    if (!this.loaded) return;
-    try {
-      this.applyView(view, previous, playing);
-    } catch {
-      // The style is being rebuilt (a restored context): apply the whole view once it is drawn.
-      this.map.once('idle', () => this.applyView(this.view, null, false));
+  want(change: Partial<MapWanted>, { playing = false }: { playing?: boolean } = {}): void {
+    const dayChanged = change.day !== undefined && change.day !== this.wanted.day;
+    this.wanted = { ...this.wanted, ...change };
+    if (dayChanged && !playing) this.holdStill();
+    this.sync(playing);
+  }
+
+  /**
+   * Makes maplibre show `wanted`: a no-op before 'load' and while the context is lost
+   * (both end with a sync). `fade`: a new day's symbols cross-fade into it.
+   */
+  private sync(fade: boolean): void {
+    if (!this.loaded || this.contextLost) return;
+    const { wanted, shown } = this;
+    if (wanted.day !== shown.day) {
+      this.applyDay(wanted.day, shown.day ?? null, fade);
+      this.dayPending = true;
+      this.map.triggerRepaint();
     }
-    this.dayPending = true;
-    this.map.triggerRepaint();
+    if (wanted.selected !== shown.selected) {
+      for (const [id, index] of this.siteIndex) {
+        this.map.setFeatureState(
+          { source: SITES_SOURCE, id: index },
+          { selected: id === wanted.selected },
+        );
+      }
+      this.options.container.dataset.selectedFeatures = this.selectedFeatures().join(' ');
+    }
+    if (wanted.lang !== shown.lang) {
+      if (!this.options.onlineStyleUrl) {
+        for (const [id, field] of Object.entries(BASEMAP_LABEL_FIELDS)) {
+          this.map.setLayoutProperty(id, 'text-field', field(wanted.lang));
+        }
+      }
+      this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-field', siteLabelField(wanted.lang));
+    }
+    // For the tests: the language the map's labels were last set in.
+    if (this.options.container.dataset.labelLang !== wanted.lang)
+      this.options.container.dataset.labelLang = wanted.lang;
+    if (wanted.typeScale !== shown.typeScale) {
+      // A layout change, so the symbols are placed again: fine for a change of mode,
+      // never done on a date change.
+      const sizes = siteSizes(wanted.typeScale);
+      this.map.setLayoutProperty(SITE_ICON_LAYER, 'icon-size', sizes.icon);
+      this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-size', sizes.text);
+      this.map.setPaintProperty(HUB_RING_LAYER, 'circle-radius', sizes.hubRadius);
+      this.map.setPaintProperty(SELECTED_RING_LAYER, 'circle-radius', sizes.selectedRadius);
+    }
+    this.shown = { ...wanted };
+  }
+
+  /** For the tests: the sites maplibre itself holds as selected. */
+  private selectedFeatures(): SiteId[] {
+    return [...this.siteIndex]
+      .filter(([, index]) => this.map.getFeatureState({ source: SITES_SOURCE, id: index }).selected)
+      .map(([id]) => id);
   }
 
   /** Stops the decorative motion for a moment; it resumes by itself. */
@@ -395,7 +440,8 @@ export class MapController {
     }, STILL_AFTER_SCRUB_MS + 20);
   }
 
-  private applyView(view: MapDayView, previous: MapDayView | null, fade: boolean): void {
+  /** Only what changed since `previous` becomes feature state or an icon update. */
+  private applyDay(view: MapDayView, previous: MapDayView | null, fade: boolean): void {
     for (const [id, index] of this.siteIndex) {
       const status = view.statuses[id];
       const handoverToday = view.handoverToday.has(id);
@@ -419,41 +465,10 @@ export class MapController {
     this.updateFlowMotion();
   }
 
-  setSelected(id: SiteId | null): void {
-    if (id === this.selected) return;
-    const apply = (siteId: SiteId | null, selected: boolean) => {
-      const index = siteId ? this.siteIndex.get(siteId) : undefined;
-      if (index !== undefined)
-        this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { selected });
-    };
-    if (this.loaded) {
-      apply(this.selected, false);
-      apply(id, true);
-    } else {
-      this.map.once('load', () => apply(id, true));
-    }
-    this.selected = id;
-  }
-
-  setLang(lang: Lang): void {
-    if (lang === this.lang) return;
-    this.lang = lang;
-    if (!this.options.onlineStyleUrl) {
-      for (const [id, field] of Object.entries(BASEMAP_LABEL_FIELDS)) {
-        this.map.setLayoutProperty(id, 'text-field', field(lang));
-      }
-    }
-    this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-field', siteLabelField(lang));
-  }
-
   /** The flows crawl toward their hubs while any is active, unless motion is reduced. */
-  private startFlowMotion(): void {
-    this.updateFlowMotion();
-  }
-
   private updateFlowMotion(): void {
     const wanted =
-      this.view.activeFlows.size > 0 && !this.options.reducedMotion() && !this.contextLost;
+      this.wanted.day.activeFlows.size > 0 && !this.options.reducedMotion() && !this.contextLost;
     if (wanted && this.flowTimer === null) {
       this.flowTimer = window.setInterval(() => {
         // A style being rebuilt (after a lost context) refuses paint changes: skip a step.

@@ -1,7 +1,7 @@
 /**
  * Hosts the maplibre map. Creates the MapController once (when maplibre's chunk has
  * arrived), then feeds it from the store through subscriptions, so a date change
- * never re-renders this component: it becomes one `showDay` call on the controller.
+ * never re-renders this component: it becomes one `want` call on the controller.
  */
 
 import type { FeatureCollection } from 'geojson';
@@ -31,6 +31,7 @@ interface MapViewProps {
 
 /** How much larger the sites and their names are drawn in presentation mode. */
 const PRESENTING_TYPE_SCALE = 1.45;
+const typeScaleFor = (presenting: boolean) => (presenting ? PRESENTING_TYPE_SCALE : 1);
 
 export function MapView({
   basemap,
@@ -102,7 +103,12 @@ function mountMap(
   try {
     controller = new MapController({
       container,
-      lang: state.lang,
+      wanted: {
+        day: view,
+        selected: state.selectedSiteId,
+        lang: state.lang,
+        typeScale: typeScaleFor(state.presenting),
+      },
       basemap,
       onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE || undefined,
       fonts: fontFiles(),
@@ -119,7 +125,6 @@ function mountMap(
         to: flow.to,
         basis: flow.basis,
       })),
-      initialView: view,
       reducedMotion: prefersReducedMotion,
       onSiteClick: (id: SiteId) => store.getState().selectSite(id),
       onReady: () => {
@@ -140,23 +145,22 @@ function mountMap(
     throw error;
   }
   container.dataset.paintedDay = state.day;
-  controller.setSelected(state.selectedSiteId);
   if (controllerRef) controllerRef.current = controller;
   const unsubscribeDay = store.subscribe(selectDayView, (next) => {
-    if (next) controller.showDay(next, { playing: store.getState().playing });
+    if (next) controller.want({ day: next }, { playing: store.getState().playing });
   });
   const unsubscribeSelected = store.subscribe(
     (s) => s.selectedSiteId,
-    (id) => controller.setSelected(id),
+    (selected) => controller.want({ selected }),
   );
-  const unsubscribeLang = store.subscribe(selectLang, (next) => controller.setLang(next));
+  const unsubscribeLang = store.subscribe(selectLang, (lang) => controller.want({ lang }));
   // Presenting, the caption panel covers the map's left side: frame Mali beside it, and
   // draw the sites and their names large enough for the back of the room.
   const presentInset = (presenting: boolean) => {
     controller.setInsetLeft(
       presenting ? Math.round(Math.min(window.innerWidth * 0.42, 640) + 40) : 0,
     );
-    controller.setTypeScale(presenting ? PRESENTING_TYPE_SCALE : 1);
+    controller.want({ typeScale: typeScaleFor(presenting) });
   };
   presentInset(state.presenting);
   const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
