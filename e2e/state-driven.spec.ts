@@ -33,9 +33,10 @@ test.describe('driven by state, not rebuilt', () => {
   });
 
   test('while the map animates, React renders nothing', async ({ map, page }) => {
-    // Sequence c: Ansongo pulses while it closes, and its flow to Gao crawls.
+    // Sequence c: Ansongo pulses for a few cycles after the first full render, and its
+    // flow to Gao crawls. React's commit for that render takes the SVG first paint away.
     await map.open('date=2023-12-20');
-    await page.waitForTimeout(800);
+    await expect(page.locator('.static-map')).toHaveCount(0);
     const before = await page.evaluate(() => window.reactCommits);
     const first = await map.canvas.screenshot();
     const frames = await page.evaluate(async () => {

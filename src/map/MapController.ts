@@ -44,6 +44,11 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
 ];
 const FLOW_STEP_MS = 70;
 /**
+ * How long the flows crawl after a new day is shown (during playback every day renews
+ * it); then they rest, drawn still, so that a page left alone does no work.
+ */
+const FLOW_CRAWL_MS = 5000;
+/**
  * How long the decorative motion (pulses, crawling flows) holds still after the reader
  * moves the date. Every frame then goes to showing the new day at once, which matters
  * most where frames are dear (phones, software WebGL); the motion resumes when the
@@ -169,6 +174,8 @@ export class MapController {
   };
   private flowTimer: number | null = null;
   private flowStep = 0;
+  /** Until when (performance.now()) the flows crawl. */
+  private crawlUntil = 0;
   private dayPending = false;
   /**
    * Set once on 'load'. Not `isStyleLoaded()`: that turns false for a moment whenever
@@ -254,6 +261,7 @@ export class MapController {
       }
       if (!ready && this.map.isStyleLoaded() && this.map.areTilesLoaded()) {
         ready = true;
+        this.wake();
         options.onReady?.();
       }
       if (!this.dayPending) return;
@@ -373,7 +381,12 @@ export class MapController {
   want(change: Partial<MapWanted>, { playing = false }: { playing?: boolean } = {}): void {
     const dayChanged = change.day !== undefined && change.day !== this.wanted.day;
     this.wanted = { ...this.wanted, ...change };
-    if (dayChanged && !playing) this.holdStill();
+    if (dayChanged) {
+      this.crawlUntil = performance.now() + FLOW_CRAWL_MS;
+      if (!playing) this.holdStill();
+      // During playback, closing sites pulse for as long as it plays.
+      else for (const icon of this.icons.values()) icon.pulse();
+    }
     this.sync(playing);
   }
 
@@ -435,9 +448,19 @@ export class MapController {
     if (this.resumeTimer !== null) window.clearTimeout(this.resumeTimer);
     this.resumeTimer = window.setTimeout(() => {
       this.resumeTimer = null;
-      // The icons ask for frames again once they are drawn; the flows' timer never stopped.
-      this.map.triggerRepaint();
+      this.wake();
     }, STILL_AFTER_SCRUB_MS + 20);
+  }
+
+  /**
+   * The decorative motion's few seconds: closing sites pulse their few cycles and the
+   * flows crawl, then both rest (after the first full render, and when the slider rests).
+   */
+  private wake(): void {
+    this.crawlUntil = performance.now() + FLOW_CRAWL_MS;
+    for (const icon of this.icons.values()) icon.pulse();
+    this.updateFlowMotion();
+    this.map.triggerRepaint();
   }
 
   /** Only what changed since `previous` becomes feature state or an icon update. */
@@ -465,12 +488,22 @@ export class MapController {
     this.updateFlowMotion();
   }
 
-  /** The flows crawl toward their hubs while any is active, unless motion is reduced. */
+  /**
+   * The flows crawl toward their hubs for a while after a new day is shown (all along
+   * playback), unless motion is reduced; then the timer stops and they rest.
+   */
   private updateFlowMotion(): void {
     const wanted =
-      this.wanted.day.activeFlows.size > 0 && !this.options.reducedMotion() && !this.contextLost;
+      this.wanted.day.activeFlows.size > 0 &&
+      !this.options.reducedMotion() &&
+      !this.contextLost &&
+      performance.now() < this.crawlUntil;
     if (wanted && this.flowTimer === null) {
       this.flowTimer = window.setInterval(() => {
+        if (performance.now() >= this.crawlUntil) {
+          this.updateFlowMotion();
+          return;
+        }
         // A style being rebuilt (after a lost context) refuses paint changes: skip a step.
         // While the reader scrubs, the flows hold still (see STILL_AFTER_SCRUB_MS).
         if (!this.map.isStyleLoaded() || !this.motionAllowed()) return;

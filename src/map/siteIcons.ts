@@ -1,9 +1,10 @@
 /**
  * One animated map image per site (maplibre's StyleImageInterface): the symbol of
- * its kind and status, a pulse while it is closing, a cross-fade when its status
- * changes during playback, a stamp-like ring on its handover day. A date change only
- * tells an icon its new status; the icon redraws itself on the next frame, so no
- * layer, source or feature is rebuilt.
+ * its kind and status, a pulse for a few cycles when it starts closing (then a still
+ * ring), a cross-fade when its status changes during playback, a stamp-like ring on
+ * its handover day. A date change only tells an icon its new status; the icon redraws
+ * itself on the next frame, so no layer, source or feature is rebuilt. Once still, an
+ * icon asks for no frame: the map, and the page, rest.
  */
 import type { Map as MaplibreMap, StyleImageInterface } from 'maplibre-gl';
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
@@ -16,6 +17,14 @@ const ICON_CSS_SIZE = 40;
 const GLYPH_CSS_SIZE = 20;
 const FADE_MS = 600;
 const PULSE_PERIOD_MS = 1600;
+/**
+ * How many times a closing site pulses after it is shown (a new day, the map's load, the
+ * end of a scrub), before its symbol rests: the striped fill and a still ring say
+ * "closing" without keeping the map, the CPU and a phone's battery busy.
+ */
+const PULSE_CYCLES = 3;
+/** Where the pulse's ring stops and rests, as a share of its way out. */
+const RESTING_PHASE = 0.45;
 
 /**
  * The pixels of every still icon (kind, status, handover ring), drawn once and shared:
@@ -39,6 +48,16 @@ export class SiteIcon implements StyleImageInterface {
   private current: SiteIconState;
   private previous: SiteIconState | null = null;
   private changedAt = 0;
+  /** When (performance.now()) a closing site's pulse started, and until when it runs. */
+  private pulseFrom = 0;
+  private pulseUntil = 0;
+  /**
+   * A pulse asked for and not drawn yet: its cycles are counted from its first frame, so
+   * that a slow frame (a busy phone, software WebGL) cannot use them up unseen.
+   */
+  private pulseWanted = false;
+  /** Whether the last frame moved: one more frame then draws the icon at rest. */
+  private moved = false;
   private dirty = true;
 
   constructor(
@@ -75,6 +94,25 @@ export class SiteIcon implements StyleImageInterface {
     this.previous = fade && this.motion() ? this.current : null;
     this.current = next;
     this.changedAt = performance.now();
+    this.pulse();
+    this.dirty = true;
+    this.map?.triggerRepaint();
+  }
+
+  /**
+   * A closing site pulses a few cycles more from now, ending on the resting ring (a new
+   * day, the first render, the reader letting go of the slider). A pulse under way goes
+   * on without a jump.
+   */
+  pulse(): void {
+    if (this.current.status !== 'closing') return;
+    const now = performance.now();
+    if (now >= this.pulseUntil) this.pulseWanted = true;
+    else {
+      const cyclesDone = Math.ceil((now - this.pulseFrom) / PULSE_PERIOD_MS);
+      this.pulseUntil =
+        this.pulseFrom + (cyclesDone + PULSE_CYCLES + RESTING_PHASE) * PULSE_PERIOD_MS;
+    }
     this.dirty = true;
     this.map?.triggerRepaint();
   }
@@ -86,23 +124,39 @@ export class SiteIcon implements StyleImageInterface {
     this.dirty = true;
   }
 
-  /** Whether the icon moves by itself (pulse or fade) and needs frames. */
-  get animating(): boolean {
+  /** Whether a closing site's pulse is running at `now`. */
+  private pulsing(now: number): boolean {
+    return (
+      this.current.status === 'closing' &&
+      (this.pulseWanted || now < this.pulseUntil) &&
+      this.motion()
+    );
+  }
+
+  /** Whether the icon moves by itself at `now` (pulse or fade) and needs frames. */
+  private moving(now: number): boolean {
     if (!this.motion()) return false;
-    return this.current.status === 'closing' || this.previous !== null;
+    return this.pulsing(now) || this.previous !== null;
   }
 
   render(): boolean {
-    if (!this.dirty && !this.animating) return false;
-    this.draw(performance.now());
-    if (this.animating) this.map?.triggerRepaint();
+    const now = performance.now();
+    if (this.pulseWanted && this.motion()) {
+      this.pulseWanted = false;
+      this.pulseFrom = now;
+      this.pulseUntil = now + (PULSE_CYCLES + RESTING_PHASE) * PULSE_PERIOD_MS;
+    }
+    const moving = this.moving(now);
+    if (!this.dirty && !moving && !this.moved) return false;
+    this.moved = moving;
+    this.draw(now);
+    if (moving) this.map?.triggerRepaint();
     return true;
   }
 
   private draw(now: number): void {
     const fading = this.previous !== null && now - this.changedAt < FADE_MS;
-    const pulsing = this.current.status === 'closing' && this.motion();
-    if (fading || pulsing) {
+    if (fading || this.pulsing(now)) {
       this.paint(now);
       return;
     }
@@ -126,7 +180,8 @@ export class SiteIcon implements StyleImageInterface {
     const glyph = GLYPH_CSS_SIZE * r;
     ctx.clearRect(0, 0, this.width, this.height);
 
-    if (this.current.status === 'closing') this.drawPulse(now, c, glyph);
+    if (this.current.status === 'closing')
+      this.drawPulse(this.pulsing(now) ? this.pulsePhase(now) : RESTING_PHASE, c, glyph);
     if (this.current.handoverToday) this.drawHandoverRing(c, glyph);
 
     const fade = this.previous ? Math.min(1, (now - this.changedAt) / FADE_MS) : 1;
@@ -143,10 +198,14 @@ export class SiteIcon implements StyleImageInterface {
     this.dirty = false;
   }
 
-  private drawPulse(now: number, c: number, glyph: number): void {
+  /** The pulse's way out at `now`, from 0 to 1: its last cycle stops on the resting ring. */
+  private pulsePhase(now: number): number {
+    return ((now - this.pulseFrom) % PULSE_PERIOD_MS) / PULSE_PERIOD_MS;
+  }
+
+  /** The pulse's ring at `phase` of its way out; at rest (and held still) it stays half-way. */
+  private drawPulse(phase: number, c: number, glyph: number): void {
     const { ctx } = this;
-    // Held still, the pulse stays as a ring half-way out: still visibly "closing".
-    const phase = this.motion() ? (now % PULSE_PERIOD_MS) / PULSE_PERIOD_MS : 0.45;
     const radius = glyph / 2 + phase * (c - glyph / 2 - 2);
     ctx.beginPath();
     ctx.arc(c, c, radius, 0, Math.PI * 2);
