@@ -44,7 +44,7 @@ async function busyShare(page: Page, session: CDPSession, windowMs: number): Pro
 
 async function openAndSettle(page: Page, query: string): Promise<CDPSession> {
   await page.goto(`./?${query}`);
-  await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
   // The page may move for a few seconds after it has drawn (a closing site's pulse runs
@@ -68,6 +68,8 @@ const DAYS = ['2023-10-10', '2023-12-20'];
 for (const motion of ['no-preference', 'reduce'] as const) {
   test.describe(`at rest, motion ${motion}`, () => {
     test.use({ reducedMotion: motion });
+    // Two loads of software WebGL each, on a machine that may be busy with other work.
+    test.describe.configure({ timeout: 240_000 });
     for (const mode of MODES) {
       test(`${mode.name}: the page does no work when nothing changes, on days with sites closing`, async ({
         page,
