@@ -5,15 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { serve } from '../scripts/serve.ts';
+import { type ExtraPage, serve } from '../scripts/serve.ts';
 
 const hostFile = (name: string) => readFileSync(new URL(`./host/${name}`, import.meta.url), 'utf8');
 
 /** Serves the host page from its own port: another origin (and another site) than the map's. */
 async function serveHost(): Promise<HostServer> {
   // The server reads this record on each request, so tests can add pages to it.
-  const pages: Record<string, { type: string; body: string }> = {
+  const pages: Record<string, ExtraPage> = {
     '/host.html': { type: 'text/html; charset=utf-8', body: hostFile('host.html') },
+    // The same page, from a host that isolates its window from popups (COOP).
+    '/host-coop.html': {
+      type: 'text/html; charset=utf-8',
+      body: hostFile('host.html'),
+      headers: { 'cross-origin-opener-policy': 'same-origin' },
+    },
     '/host.js': { type: 'text/javascript; charset=utf-8', body: hostFile('host.js') },
     '/host.css': { type: 'text/css; charset=utf-8', body: hostFile('host.css') },
   };
@@ -47,6 +53,24 @@ export interface HostServer {
 
 export type Message = Record<string, unknown>;
 
+/** How the host page frames the map. */
+export interface FrameOptions {
+  width?: number;
+  /** Size the frame to the height the map reports. */
+  fit?: boolean;
+  /** The frame's sandbox attribute; null for none; the Embed dialog's when left out. */
+  sandbox?: string | null;
+  loading?: 'lazy' | 'eager';
+  /** A WordPress embed secret, put in the frame's address as WordPress does. */
+  secret?: string;
+  /** The frame starts far below the fold. */
+  belowTheFold?: boolean;
+  /** The host page sends Cross-Origin-Opener-Policy: same-origin. */
+  isolatedHost?: boolean;
+  /** The map from another server than the tests' own (one that omits CORS). */
+  appUrl?: string;
+}
+
 export class HostDriver {
   constructor(
     readonly page: Page,
@@ -59,12 +83,17 @@ export class HostDriver {
   }
 
   /** Opens the host page framing the map at `query` (embed=1 is added). */
-  async open(query: string, options: { width?: number; fit?: boolean } = {}): Promise<void> {
-    const src = `${this.appUrl}?${query ? `${query}&` : ''}embed=1`;
+  async open(query: string, options: FrameOptions = {}): Promise<void> {
+    const src = `${options.appUrl ?? this.appUrl}?${query ? `${query}&` : ''}embed=1`;
     const params = new URLSearchParams({ src });
     if (options.width) params.set('width', String(options.width));
     if (options.fit) params.set('fit', '1');
-    await this.page.goto(`${this.hostOrigin}/host.html?${params}`);
+    if (options.sandbox !== undefined) params.set('sandbox', options.sandbox ?? 'none');
+    if (options.loading) params.set('loading', options.loading);
+    if (options.secret) params.set('secret', options.secret);
+    if (options.belowTheFold) params.set('spacer', '1');
+    const page = options.isolatedHost ? 'host-coop.html' : 'host.html';
+    await this.page.goto(`${this.hostOrigin}/${page}?${params}`);
   }
 
   get frame(): FrameLocator {
@@ -101,7 +130,7 @@ export class HostDriver {
   }
 
   /** Waits until a received message has every field of `fields`; returns the first such. */
-  async waitForMessage(fields: Message): Promise<Message> {
+  async waitForMessage(fields: Message, timeout?: number): Promise<Message> {
     let found: Message | undefined;
     await expect
       .poll(
@@ -111,7 +140,7 @@ export class HostDriver {
           );
           return found !== undefined;
         },
-        { message: `a message with ${JSON.stringify(fields)}` },
+        { message: `a message with ${JSON.stringify(fields)}`, timeout },
       )
       .toBe(true);
     return found as Message;
@@ -123,7 +152,9 @@ export class HostDriver {
   }
 
   async waitForReady(): Promise<void> {
-    await this.waitForMessage({ type: 'minusma:ready' });
+    // The first full render with software WebGL, on a busy two-core machine, can take
+    // far longer than the default 15 s.
+    await this.waitForMessage({ type: 'minusma:ready' }, 60_000);
   }
 
   /** The text the host page logged (what a person sees). */
@@ -147,6 +178,10 @@ export class HostDriver {
 interface EmbedWatchers {
   consoleErrors: string[];
   offOriginRequests: string[];
+  /** Another origin the test serves the map from. */
+  allowOrigin: (origin: string) => void;
+  /** Console error texts (substrings) a test provokes on purpose. */
+  allowConsoleErrors: (...patterns: string[]) => void;
 }
 
 /** Installed in every frame before its scripts run: records CSP violations, loudly. */
@@ -179,10 +214,19 @@ export const test = base.extend<
   watchers: [
     async ({ page, baseURL, hostServer }, use) => {
       const allowedOrigins = [new URL(baseURL ?? 'http://127.0.0.1').origin, hostServer.origin];
-      const watchers: EmbedWatchers = { consoleErrors: [], offOriginRequests: [] };
+      const allowedErrors: string[] = [];
+      const watchers: EmbedWatchers = {
+        consoleErrors: [],
+        offOriginRequests: [],
+        allowOrigin: (origin) => allowedOrigins.push(origin),
+        allowConsoleErrors: (...patterns) => allowedErrors.push(...patterns),
+      };
       await page.addInitScript(recordCspViolations);
       page.on('console', (message) => {
-        if (message.type() === 'error') watchers.consoleErrors.push(message.text());
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!allowedErrors.some((pattern) => text.includes(pattern)))
+          watchers.consoleErrors.push(text);
       });
       page.on('pageerror', (error) => watchers.consoleErrors.push(`uncaught: ${error.message}`));
       page.on('request', (request) => {

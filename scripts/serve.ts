@@ -1,43 +1,28 @@
 /**
  * A small static server for the built map (dist/), the way a web editor's host
- * would serve it: from any sub-path, optionally under the strict Content Security
- * Policy the embed promises. Used by `npm start`, the end-to-end tests and the benchmark.
+ * should serve it (README, "Hosting"): from any sub-path, the Brotli or gzip copy the
+ * build wrote when the browser takes it, long-lived caching for hashed files, CORS on
+ * every file, and optionally the Content Security Policy as a header. Used by
+ * `npm start`, `npm run serve`, the end-to-end tests and the benchmark.
  *
- *   tsx scripts/serve.ts [--port 4173] [--base /some/sub/path/] [--csp] [--root dist]
+ *   tsx scripts/serve.ts [--port 4173] [--base /some/sub/path/] [--csp] [--no-cors] [--root dist]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseEncoding, ENCODING_SUFFIX, type Encoding } from './serve/encoding.ts';
+import { etagFor, fileHeaders, type HostingOptions, isFresh } from './serve/headers.ts';
 
-/** The policy the default build must run under (README, "Embedding"). */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "connect-src 'self'",
-  "font-src 'self' data:",
-].join('; ');
+export { CSP_HEADER as STRICT_CSP } from './serve/csp.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.webm': 'video/webm',
-};
+/** A page served at an exact path (a host page for the embed tests), with its own headers. */
+export interface ExtraPage {
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
 
 export interface ServeOptions {
   root?: string;
@@ -46,8 +31,9 @@ export interface ServeOptions {
   port?: number;
   host?: string;
   csp?: boolean;
-  /** Extra files served at exact paths (a host page for the embed tests). */
-  extra?: Record<string, { type: string; body: string }>;
+  /** `Access-Control-Allow-Origin: *` on every file (default); false to play a host that forgets it. */
+  cors?: boolean;
+  extra?: Record<string, ExtraPage>;
 }
 
 export interface RunningServer {
@@ -56,11 +42,58 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+
+/** The file to send for `file` and the request's Accept-Encoding: a compressed copy where one exists. */
+function pickCopy(file: string, acceptEncoding: string | undefined) {
+  const available = new Set<Encoding>(['identity']);
+  for (const [encoding, suffix] of Object.entries(ENCODING_SUFFIX)) {
+    if (isFile(file + suffix)) available.add(encoding as Encoding);
+  }
+  const encoding = chooseEncoding(acceptEncoding, available);
+  const sent = encoding === 'identity' ? file : file + ENCODING_SUFFIX[encoding];
+  return { encoding, sent, negotiated: available.size > 1, stat: statSync(sent) };
+}
+
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  relative: string,
+  hosting: HostingOptions,
+): void {
+  const file = normalize(join(root, relative));
+  if (!file.startsWith(root + sep) || !isFile(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not found');
+    return;
+  }
+  const { encoding, sent, negotiated, stat } = pickCopy(file, req.headers['accept-encoding']);
+  const etag = etagFor(stat.size, stat.mtimeMs, encoding);
+  const headers = fileHeaders(
+    { path: relative, encoding, negotiated, length: stat.size, etag },
+    hosting,
+  );
+  if (isFresh(req.headers['if-none-match'], etag)) {
+    delete headers['content-length'];
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(sent).pipe(res);
+}
+
 /** Serves `root` under `base`; resolves once listening. */
 export function serve(options: ServeOptions = {}): Promise<RunningServer> {
   const root = resolve(options.root ?? 'dist');
   const base = options.base ?? '/';
   const host = options.host ?? '127.0.0.1';
+  const hosting: HostingOptions = { csp: options.csp ?? false, cors: options.cors ?? true };
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html not found: run "npm run build" first.`);
   }
@@ -68,7 +101,11 @@ export function serve(options: ServeOptions = {}): Promise<RunningServer> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const extra = options.extra?.[url.pathname];
     if (extra) {
-      res.writeHead(200, { 'content-type': extra.type, 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': extra.type,
+        'cache-control': 'no-store',
+        ...extra.headers,
+      });
       res.end(extra.body);
       return;
     }
@@ -84,20 +121,7 @@ export function serve(options: ServeOptions = {}): Promise<RunningServer> {
     }
     let relative = decodeURIComponent(url.pathname.slice(base.length));
     if (relative === '' || relative.endsWith('/')) relative += 'index.html';
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not found');
-      return;
-    }
-    const headers: Record<string, string> = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-      'x-content-type-options': 'nosniff',
-    };
-    if (options.csp) headers['content-security-policy'] = STRICT_CSP;
-    res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
+    sendFile(req, res, root, relative, hosting);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -126,6 +150,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     port: Number(argValue(args, '--port') ?? process.env.PORT ?? 4173),
     host: argValue(args, '--host') ?? '127.0.0.1',
     csp: args.includes('--csp'),
+    cors: !args.includes('--no-cors'),
   })
     .then(({ url }) => {
       console.log(`The MINUSMA withdrawal map is served at ${url}`);

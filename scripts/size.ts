@@ -33,7 +33,7 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Sizes of every file in `dist`, sourcemaps excluded. */
+/** Sizes of every file in `dist`: not sourcemaps, nor the .br and .gz copies of the files listed. */
 export function measureBuild(dist = 'dist'): FileSize[] {
   return walk(dist)
     .map((path) => {
@@ -46,7 +46,7 @@ export function measureBuild(dist = 'dist'): FileSize[] {
         gzip: gzipSync(body, { level: 9 }).length,
       };
     })
-    .filter((entry) => !entry.file.endsWith('.map'))
+    .filter((entry) => !/\.(map|br|gz)$/.test(entry.file))
     .sort((a, b) => a.group.localeCompare(b.group) || b.gzip - a.gzip);
 }
 

@@ -7,19 +7,29 @@
   const params = new URLSearchParams(window.location.search);
   const src = params.get('src');
   if (!src) throw new Error('host.html needs ?src= the map’s address');
-  const frameOrigin = new URL(src).origin;
+  // The Embed dialog's sandbox, unless the page asks for another (`sandbox=none`: none).
+  const sandbox =
+    params.get('sandbox') ??
+    'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+  // A frame sandboxed without allow-same-origin runs in an opaque origin: its messages
+  // come from the origin "null", and messages to it can only be addressed to "*".
+  const opaque = sandbox !== 'none' && !sandbox.split(/\s+/).includes('allow-same-origin');
+  const frameOrigin = opaque ? 'null' : new URL(src).origin;
+  const targetOrigin = opaque ? '*' : frameOrigin;
+  // WordPress's embeds: a secret in the frame's address, which its height messages echo.
+  const secret = params.get('secret');
 
   const frame = document.createElement('iframe');
-  frame.src = src;
+  frame.src = secret ? `${src}#?secret=${secret}` : src;
   frame.title = 'Interactive map: the withdrawal of MINUSMA from Mali, 2023';
   frame.width = '100%';
   frame.height = '720';
-  frame.loading = 'lazy';
+  frame.loading = params.get('loading') ?? 'lazy';
   frame.allow = 'fullscreen';
-  frame.setAttribute(
-    'sandbox',
-    'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
-  );
+  if (sandbox !== 'none') frame.setAttribute('sandbox', sandbox);
+  if (secret) frame.dataset.secret = secret;
+  // `spacer=1`: the frame starts far below the fold, where a lazy frame waits.
+  if (params.get('spacer') === '1') document.getElementById('spacer').hidden = false;
   const width = Number(params.get('width'));
   if (width > 0) frame.style.width = `${width}px`;
   const fit = params.get('fit') === '1';
@@ -38,9 +48,14 @@
     log.append(item);
     if (fit && data && data.type === 'minusma:height' && data.height > 0 && data.height < 20000)
       frame.style.height = `${Math.ceil(data.height)}px`;
+    // What WordPress's wp-embed.js does with its own message: only for its secret.
+    if (secret && data && data.message === 'height' && data.secret === secret) {
+      const height = Math.min(Math.max(Number(data.value), 200), 1000);
+      if (Number.isFinite(height)) frame.height = String(height);
+    }
   });
 
-  const send = (message) => frame.contentWindow.postMessage(message, frameOrigin);
+  const send = (message) => frame.contentWindow.postMessage(message, targetOrigin);
 
   const on = (id, handler) => document.getElementById(id).addEventListener('click', handler);
   on('set-date', () =>
@@ -56,5 +71,5 @@
   on('close-site', () => send({ type: 'minusma:select-site', site: null }));
 
   /** For tests and the console: send any message, read what came back. */
-  window.host = { send, received, frameOrigin };
+  window.host = { send, received, frameOrigin, opaque };
 })();

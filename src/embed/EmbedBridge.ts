@@ -15,6 +15,7 @@ import {
   readyMessage,
   sameState,
   stateMessage,
+  wordpressSecret,
 } from './messages.ts';
 
 /** The map has painted its first full frame, or WebGL is missing and the SVG map stands in. */
@@ -32,12 +33,15 @@ export class EmbedBridge {
   private ready = false;
   private lastHeight = -1;
   private frameRequest: number | null = null;
+  /** Read once: the page rewrites its query as the state changes, never its hash. */
+  private readonly secret: string | null;
 
   constructor(
     private readonly store: AppStoreApi,
     private readonly root: HTMLElement,
     private readonly win: Window = window,
   ) {
+    this.secret = wordpressSecret(win.location.hash);
     if (win.parent === win) return;
     this.listen();
     this.watchReady();
@@ -116,7 +120,7 @@ export class EmbedBridge {
       const height = Math.ceil(this.root.getBoundingClientRect().height);
       if (height === this.lastHeight || height <= 0) return;
       this.lastHeight = height;
-      for (const message of heightMessages(height)) this.post(message);
+      for (const message of heightMessages(height, this.secret)) this.post(message);
     };
     const observer = new ResizeObserver(() => {
       if (this.frameRequest === null) this.frameRequest = this.win.requestAnimationFrame(measure);

@@ -7,6 +7,7 @@ import {
   readyMessage,
   sameState,
   stateMessage,
+  wordpressSecret,
 } from './messages.ts';
 
 describe('parseCommand: the commands a host may send', () => {
@@ -152,5 +153,31 @@ describe('messages to the host', () => {
     expect(sameState(state, { ...state })).toBe(true);
     expect(sameState(state, { ...state, playing: true })).toBe(false);
     expect(sameState(state, { ...state, site: 'ber' })).toBe(false);
+  });
+});
+
+describe('WordPress: its secret and its height message', () => {
+  it('reads the secret WordPress writes into the frame’s address', () => {
+    expect(wordpressSecret('#?secret=Ab3dE9xYz1')).toBe('Ab3dE9xYz1');
+    expect(wordpressSecret('#secret=Ab3dE9xYz1')).toBe('Ab3dE9xYz1');
+    expect(wordpressSecret('#?secret=Ab3dE9xYz1&other=1')).toBe('Ab3dE9xYz1');
+  });
+
+  it('has no secret without one, or with anything but a short alphanumeric one', () => {
+    expect(wordpressSecret('')).toBeNull();
+    expect(wordpressSecret('#timeline')).toBeNull();
+    expect(wordpressSecret('#?secret=')).toBeNull();
+    expect(wordpressSecret('#?secret=<script>')).toBeNull();
+    expect(wordpressSecret('#?secret=ab%22cd')).toBeNull();
+    expect(wordpressSecret(`#?secret=${'a'.repeat(65)}`)).toBeNull();
+  });
+
+  it('adds WordPress’s height message, with the secret, only when there is one', () => {
+    expect(heightMessages(812.2, 'Ab3dE9xYz1')).toEqual([
+      { type: 'minusma:height', height: 813 },
+      { sentinel: 'amp', type: 'embed-size', height: 813 },
+      { message: 'height', value: 813, secret: 'Ab3dE9xYz1' },
+    ]);
+    expect(heightMessages(812.2, null)).toHaveLength(2);
   });
 });

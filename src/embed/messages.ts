@@ -22,6 +22,7 @@ export type EmbedEvent =
   | { type: 'minusma:ready' }
   | { type: 'minusma:height'; height: number }
   | { sentinel: 'amp'; type: 'embed-size'; height: number }
+  | { message: 'height'; value: number; secret: string }
   | {
       type: 'minusma:state';
       date: IsoDate;
@@ -93,13 +94,29 @@ export function parseCommand(data: unknown): EmbedCommand | null {
 
 export const readyMessage = (): EmbedEvent => ({ type: 'minusma:ready' });
 
-/** The content height in both forms: ours, and the one AMP's `amp-iframe` listens for. */
-export function heightMessages(height: number): EmbedEvent[] {
+/**
+ * The secret WordPress puts in the address of a frame it makes (`#?secret=abc123`),
+ * which its height messages must echo; null when there is none or it is not the
+ * short alphanumeric string WordPress writes (and its wp-embed.js accepts).
+ */
+export function wordpressSecret(hash: string): string | null {
+  const query = hash.replace(/^#\??/, '');
+  const secret = new URLSearchParams(query).get('secret');
+  return secret && /^[A-Za-z0-9]{1,64}$/.test(secret) ? secret : null;
+}
+
+/**
+ * The content height in every form a host may read: ours, the one AMP's `amp-iframe`
+ * listens for, and, in a frame WordPress made (it gave a secret), WordPress's own.
+ */
+export function heightMessages(height: number, secret: string | null = null): EmbedEvent[] {
   const rounded = Math.ceil(height);
-  return [
+  const messages: EmbedEvent[] = [
     { type: 'minusma:height', height: rounded },
     { sentinel: 'amp', type: 'embed-size', height: rounded },
   ];
+  if (secret) messages.push({ message: 'height', value: rounded, secret });
+  return messages;
 }
 
 export const stateMessage = (state: EmbedState): EmbedEvent => ({

@@ -1,0 +1,133 @@
+/**
+ * Every frame a CMS makes around the map, against the built app framed by a host page
+ * on another site (e2e/host/): a plain frame; WordPress's sandbox (allow-scripts only,
+ * an opaque origin) with CORS on the map's files and without; a sandbox with
+ * allow-same-origin; a lazy frame below the fold; a host page that isolates itself
+ * with Cross-Origin-Opener-Policy. In each the map draws, or, where its scripts may
+ * not load, the page still says what it is and links to the full map. None installs
+ * a service worker.
+ */
+import type { TestInfo } from '@playwright/test';
+import { SUB_PATH } from '../playwright.config.ts';
+import { serve } from '../scripts/serve.ts';
+import { expect, type FrameOptions, type HostDriver, test } from './embed-driver.ts';
+
+// Motion is not what these tests look at; the service worker is (it must stay away).
+test.use({ reducedMotion: 'reduce', serviceWorkers: 'allow' });
+
+async function attachScreenshot(host: HostDriver, testInfo: TestInfo, name: string) {
+  await testInfo.attach(name, { body: await host.page.screenshot(), contentType: 'image/png' });
+}
+
+/** The framed map has drawn 12 August 2023 with WebGL, and obeys and answers its host. */
+async function expectWorkingMap(host: HostDriver): Promise<void> {
+  await host.waitForReady();
+  await expect(host.frame.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+  await expect(host.frame.locator('.map canvas')).toBeVisible();
+  await expect(host.frame.locator('[data-problem]')).toHaveCount(0);
+  await expect(host.row('ber')).toHaveAttribute('data-status', 'closed');
+  await host.send({ type: 'minusma:set-date', date: '2023-10-31' });
+  await expect(host.date).toHaveText('31 October 2023');
+  await host.waitForMessage({ type: 'minusma:state', date: '2023-10-31' });
+}
+
+const drawingFrames: { name: string; options: FrameOptions }[] = [
+  { name: 'a plain frame, without sandbox', options: { sandbox: null } },
+  {
+    name: 'WordPress’s sandbox="allow-scripts" (an opaque origin), the files sent with CORS',
+    options: { sandbox: 'allow-scripts' },
+  },
+  {
+    name: 'sandbox="allow-scripts allow-same-origin"',
+    options: { sandbox: 'allow-scripts allow-same-origin' },
+  },
+  {
+    name: 'a host page that sends Cross-Origin-Opener-Policy: same-origin',
+    options: { isolatedHost: true },
+  },
+];
+
+test.describe('every frame a CMS makes', () => {
+  for (const { name, options } of drawingFrames) {
+    test(`${name}: the map draws, talks with its host, and installs no service worker`, async ({
+      host,
+      page,
+    }, testInfo) => {
+      await host.open('date=2023-08-12&lang=en', options);
+      await expectWorkingMap(host);
+      expect(await host.cspViolations()).toEqual([]);
+      // The worker registers after the page's load event, long past by now.
+      expect(page.context().serviceWorkers()).toEqual([]);
+      await attachScreenshot(host, testInfo, 'framed-map');
+    });
+  }
+
+  test('the host page’s Cross-Origin-Opener-Policy is really sent', async ({ host, page }) => {
+    const response = await page.goto(`${host.hostOrigin}/host-coop.html?src=about:blank`);
+    expect(response?.headers()['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
+  test('WordPress’s frame: its secret comes back with the height, and its host sizes the frame', async ({
+    host,
+  }, testInfo) => {
+    // Narrow, the stacked page is taller than WordPress's 1000-px ceiling.
+    await host.open('date=2023-08-12&lang=en', {
+      sandbox: 'allow-scripts',
+      secret: 'Ab3dE9xYz1',
+      width: 360,
+    });
+    await host.waitForReady();
+    const message = await host.waitForMessage({ message: 'height', secret: 'Ab3dE9xYz1' });
+    expect(Object.keys(message).sort()).toEqual(['message', 'secret', 'value']);
+    expect(message.value).toBeGreaterThan(1000);
+    await expect(host.iframe).toHaveAttribute('height', '1000');
+    await attachScreenshot(host, testInfo, 'wordpress-frame');
+  });
+
+  test('a lazy frame below the fold loads nothing until it is scrolled to, then draws', async ({
+    host,
+    page,
+    baseURL,
+  }, testInfo) => {
+    const mapOrigin = new URL(baseURL ?? '').origin;
+    const mapRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin === mapOrigin) mapRequests.push(request.url());
+    });
+    await host.open('date=2023-08-12&lang=en', { loading: 'lazy', belowTheFold: true });
+    await page.waitForLoadState('load');
+    expect(mapRequests).toEqual([]);
+    await host.iframe.scrollIntoViewIfNeeded();
+    await expectWorkingMap(host);
+    await attachScreenshot(host, testInfo, 'lazy-frame');
+  });
+});
+
+test.describe('WordPress’s sandbox on a host that sends no CORS header', () => {
+  test('the frame is not blank: it says what the map is and links to the full map', async ({
+    host,
+    watchers,
+  }, testInfo) => {
+    const noCors = await serve({ root: 'dist', base: SUB_PATH, csp: true, cors: false });
+    try {
+      watchers.allowOrigin(new URL(noCors.url).origin);
+      // The browser refuses the module scripts and stylesheets, and says so: that is the case.
+      watchers.allowConsoleErrors('CORS policy', 'net::ERR_FAILED');
+      await host.open('date=2023-08-12&lang=en', { sandbox: 'allow-scripts', appUrl: noCors.url });
+      const frame = host.frame;
+      await expect(frame.getByText('Interactive map: the withdrawal of MINUSMA')).toBeVisible();
+      const link = frame.getByRole('link', { name: 'Open the full map ↗' });
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('target', '_blank');
+      const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
+      expect(href).toBe(noCors.url);
+      await expect(frame.getByRole('link', { name: 'Ouvrir la carte complète ↗' })).toBeVisible();
+      // The scripts really were refused: the app never started.
+      await expect(frame.locator('.app')).toHaveCount(0);
+      await attachScreenshot(host, testInfo, 'no-cors-frame');
+    } finally {
+      noCors.server.closeAllConnections();
+      await noCors.close();
+    }
+  });
+});
