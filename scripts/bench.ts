@@ -126,7 +126,11 @@ async function buildFloor(): Promise<void> {
 
 function loadDataset(): Dataset {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(DIST_DIR, file), 'utf8'));
-  const parsed = parseDataset(read('data/sites.geojson'), read('data/timeline.json'));
+  const parsed = parseDataset(
+    read('data/sites.geojson'),
+    read('data/timeline.json'),
+    read('data/reported.json'),
+  );
   if (!parsed.ok) throw new Error(`the built data is invalid: ${parsed.problems.join(' ')}`);
   return parsed.dataset;
 }

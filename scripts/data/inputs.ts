@@ -7,17 +7,43 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describeIssues } from '../../src/domain/issues.ts';
-import { letterSchema, siteFields, timelineFields } from '../../src/domain/schema.ts';
+import {
+  eventSchema,
+  letterSchema,
+  reportedSiteSchema,
+  siteFields,
+  storedReportSchema,
+  timelineFields,
+} from '../../src/domain/schema.ts';
 import { parseCsvLine } from './csv.ts';
 import { DataError } from './output.ts';
 
 /** A site as curated in data/sites.json: its position comes from a row of sites-reference.csv. */
 const curatedSite = v.strictObject({ ...siteFields, reference: v.string() });
 const curatedTimeline = v.strictObject(timelineFields);
+/** A reported incident or milestone: an event of the reported story, never context. */
+const curatedReportedEvent = v.strictObject({
+  ...v.omit(eventSchema, ['context']).entries,
+});
+/** A reported count (sites, personnel): counts disagree, so each is kept with its source. */
+const curatedCount = v.strictObject({
+  id: v.string(),
+  date: eventSchema.entries.date,
+  what: v.picklist(['sites', 'personnel']),
+  summary: eventSchema.entries.summary,
+  citations: reportedSiteSchema.entries.left.entries.citations,
+});
+const curatedReported = v.strictObject({
+  sites: v.array(reportedSiteSchema),
+  events: v.array(curatedReportedEvent),
+  counts: v.array(curatedCount),
+});
 
 export type CuratedSite = v.InferOutput<typeof curatedSite>;
 export type CuratedTimeline = v.InferOutput<typeof curatedTimeline>;
 export type CuratedLetter = v.InferOutput<typeof letterSchema>;
+export type CuratedReported = v.InferOutput<typeof curatedReported>;
+export type CuratedReport = v.InferOutput<typeof storedReportSchema>;
 
 /** The input files, relative to the data directory; also the names used in messages. */
 export const INPUT_FILES = {
@@ -25,6 +51,8 @@ export const INPUT_FILES = {
   sites: 'sites.json',
   timeline: 'timeline.source.json',
   reference: 'sites-reference.csv',
+  sources: 'reports/sources.json',
+  reported: 'reports/reported.json',
 } as const;
 
 export interface ReferencePoint {
@@ -38,6 +66,8 @@ export interface Inputs {
   sites: CuratedSite[];
   timeline: CuratedTimeline;
   reference: Map<string, ReferencePoint>;
+  sources: CuratedReport[];
+  reported: CuratedReported;
 }
 
 function readText(root: string, file: string): string {
@@ -103,10 +133,27 @@ export function readInputs(root: string): Inputs {
   const letters = parse(v.array(letterSchema), readJson(root, lettersFile), lettersFile, 'letter');
   const sites = parse(v.array(curatedSite), readJson(root, sitesFile), sitesFile, 'site');
   const timeline = parse(curatedTimeline, readJson(root, timelineFile), timelineFile, 'item');
+  const { sources: sourcesFile, reported: reportedFile } = INPUT_FILES;
+  const sources = parse(
+    v.array(v.strictObject(storedReportSchema.entries)),
+    readJson(root, sourcesFile),
+    sourcesFile,
+    'source',
+  );
+  const reported = parse(curatedReported, readJson(root, reportedFile), reportedFile, 'item');
   const reference = parseReferenceCsv(readText(root, INPUT_FILES.reference));
-  if (!letters.ok || !sites.ok || !timeline.ok)
+  if (!letters.ok || !sites.ok || !timeline.ok || !sources.ok || !reported.ok)
     throw new DataError(
-      [letters, sites, timeline].flatMap((parsed) => (parsed.ok ? [] : parsed.problems)).join('\n'),
+      [letters, sites, timeline, sources, reported]
+        .flatMap((parsed) => (parsed.ok ? [] : parsed.problems))
+        .join('\n'),
     );
-  return { letters: letters.value, sites: sites.value, timeline: timeline.value, reference };
+  return {
+    letters: letters.value,
+    sites: sites.value,
+    timeline: timeline.value,
+    reference,
+    sources: sources.value,
+    reported: reported.value,
+  };
 }

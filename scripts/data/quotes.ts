@@ -39,6 +39,8 @@ export function missingQuotes(
   const letters = new Map(dataset.timeline.letters.map((letter) => [letter.id, letter]));
   const problems: string[] = [];
   for (const { where, citation } of allCitations(dataset, files)) {
+    // Report citations are checked against their sources' excerpts (reported.ts).
+    if (!('letter' in citation)) continue;
     const letter = letters.get(citation.letter);
     // Unknown letters are reported by the dataset rules.
     if (!letter) continue;

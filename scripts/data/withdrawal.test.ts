@@ -117,7 +117,7 @@ describe('the data build', () => {
       text.replace('"date": "2023-08-13"', '"date": "2026-08-13"'),
     );
     expect(problemOf(root)).toMatch(
-      /event ber-convoy-attacked \(2026-08-13\) is outside the timeline 2023-06-16 – 2024-01-31/,
+      /event ber-convoy-attacked \(2026-08-13\) is outside the timeline 2023-06-16 – 2024-12-31/,
     );
   });
 
@@ -221,7 +221,11 @@ describe('the compiled files', () => {
     expect(lines.find((line) => line.startsWith('ber,'))).toContain('2023-08-12,reported');
     expect(lines.find((line) => line.startsWith('goundam,'))).toContain('planned (window end)');
     expect(lines.find((line) => line.startsWith('bamako,'))).toMatch(
-      /,-8\.0000,12\.6500,.*,drawdown,drawdown,liquidation$/,
+      /,-8\.0000,12\.6500,.*,drawdown,drawdown,liquidation,/,
+    );
+    // As it happened: Kidal left on 31 October 2023 without a handover, 31 days before its window.
+    expect(lines.find((line) => line.startsWith('kidal,'))).toMatch(
+      /,2023-10-31,no-handover,31 days before its window,un,/,
     );
   });
 });

@@ -25,6 +25,8 @@ import { loadMaliGeography } from './geo.ts';
 import { INPUT_FILES, type Inputs, readInputs } from './inputs.ts';
 import { DataError, type OutputFile, toJson } from './output.ts';
 import { missingQuotes } from './quotes.ts';
+import { assembleReported, missingReportQuotes, sortSources } from './reported.ts';
+import { toReportedCsvColumns, toReportedGeoJson } from './reportedOutputs.ts';
 
 export { DataError };
 
@@ -41,6 +43,7 @@ const FILES = {
   sites: `data/${INPUT_FILES.sites}`,
   timeline: `data/${INPUT_FILES.timeline}`,
   letters: `data/${INPUT_FILES.letters}`,
+  reported: `data/${INPUT_FILES.reported}`,
 };
 
 const siteOrder = (id: string) => SITE_IDS.indexOf(id as Site['id']);
@@ -74,8 +77,9 @@ function placeSites(inputs: Inputs, root: string, problems: string[]): Site[] {
 
 /** The curated timeline with its letters, records sorted so the output's order is stable. */
 function assembleTimeline(inputs: Inputs): Timeline {
-  const { windows, events, flows, range } = inputs.timeline;
+  const { windows, events, flows, range, planLetter } = inputs.timeline;
   return {
+    planLetter,
     // Newest first: the withdrawal plan leads, the older context follows.
     letters: [...inputs.letters].sort((a, b) => compareDays(b.date, a.date)),
     windows,
@@ -101,13 +105,26 @@ function readLetter(root: string, letter: Letter, problems: string[]): string | 
 
 /** Reads data/ and returns the checked dataset; throws DataError listing every problem. */
 export function compileDataset({ root }: DataDir): Dataset {
+  return compile({ root }).dataset;
+}
+
+/** The checked dataset and the stored sources (with their excerpts, for download). */
+function compile({ root }: DataDir): { dataset: Dataset; inputs: Inputs } {
   const inputs = readInputs(root);
   const problems: string[] = [];
   const sites = placeSites(inputs, root, problems).sort(
     (a, b) => siteOrder(a.id) - siteOrder(b.id),
   );
-  const dataset: Dataset = { sites, timeline: assembleTimeline(inputs) };
+  const timeline = assembleTimeline(inputs);
+  const dataset: Dataset = { sites, timeline, reported: assembleReported(inputs, sites, timeline) };
   problems.push(...datasetProblems(dataset, FILES));
+  problems.push(
+    ...missingReportQuotes(
+      dataset.reported,
+      inputs.sources,
+      `data/${INPUT_FILES.sources} and ${FILES.reported}`,
+    ),
+  );
   if (!problems.length) problems.push(...flowProblems(dataset, FILES));
   const texts = new Map<string, string | null>();
   const letterText = (letter: Letter) => {
@@ -118,10 +135,10 @@ export function compileDataset({ root }: DataDir): Dataset {
   if (problems.length) throw new DataError(problems.join('\n'));
 
   // The app will parse what we write with the same schema: make sure it will pass.
-  const parsed = parseDataset(toSitesGeoJson(dataset), dataset.timeline);
+  const parsed = parseDataset(toSitesGeoJson(dataset), dataset.timeline, dataset.reported);
   if (!parsed.ok)
     throw new DataError(`The compiled data would not load:\n${parsed.problems.join('\n')}`);
-  return dataset;
+  return { dataset, inputs };
 }
 
 /** The sites as GeoJSON: feature ids are integers in SITE_IDS order (maplibre feature state needs them). */
@@ -165,6 +182,7 @@ export function toSitesCsv(dataset: Dataset): string {
     'drawdown_from',
     'liquidation_from',
     ...checkpoints.map((c) => `${c.label} (${c.day})`),
+    ...toReportedCsvColumns.header,
   ];
   const rows = dataset.sites.map((site) => {
     const w = windows.find((x) => x.id === site.closureWindow);
@@ -189,6 +207,7 @@ export function toSitesCsv(dataset: Dataset): string {
       site.drawdownFrom,
       site.liquidationFrom,
       ...checkpoints.map((c) => siteStatusAt(site, c.day, windows)),
+      ...toReportedCsvColumns.row(dataset, site),
     ];
   });
   return toCsv([header, ...rows]);
@@ -196,10 +215,14 @@ export function toSitesCsv(dataset: Dataset): string {
 
 /** Generator for scripts/build-data.ts: the files the app loads and offers for download. */
 export function withdrawalOutputs(dir: DataDir = { root: 'data' }): OutputFile[] {
-  const dataset = compileDataset(dir);
+  const { dataset, inputs } = compile(dir);
   return [
     { path: 'public/data/sites.geojson', content: toJson(toSitesGeoJson(dataset)) },
     { path: 'public/data/timeline.json', content: toJson(dataset.timeline) },
     { path: 'public/data/sites.csv', content: toSitesCsv(dataset) },
+    { path: 'public/data/reported.json', content: toJson(dataset.reported) },
+    { path: 'public/data/sites-reported.geojson', content: toJson(toReportedGeoJson(dataset)) },
+    // The sources' stored excerpts, so a reader can check every quote without the network.
+    { path: 'public/data/sources.json', content: toJson(sortSources(inputs.sources)) },
   ];
 }

@@ -2,7 +2,9 @@
  * The app: load the data (with a clear alert and a retry when that fails), make a
  * store from the URL, and lay out the map, the timeline and the panels.
  */
+
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { PlanVsReality } from '../comparison/PlanVsReality.tsx';
 import type { Lang } from '../domain/types.ts';
 import { useEmbedBridge } from '../embed/EmbedBridge.ts';
 import { EmbedControls } from '../embed/EmbedControls.tsx';
@@ -28,6 +30,8 @@ import { Player } from '../timeline/Player.ts';
 import { TimeSlider } from '../timeline/TimeSlider.tsx';
 import { langFromUrl, type UrlState } from '../url/urlState.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
+import { ViewBanner } from '../view/ViewBanner.tsx';
+import { ViewSwitch } from '../view/ViewSwitch.tsx';
 import { storeFromUrl } from './boot.ts';
 import { type Basemap, type LoadResult, loadDataset } from './loadDataset.ts';
 import { Notices } from './Notices.tsx';
@@ -151,6 +155,7 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
             {t(lang, 'app.about')}
           </button>
         )}
+        <ViewSwitch />
         <ExportMenu controllerRef={controllerRef} basemap={basemap} />
         <button
           type="button"
@@ -189,6 +194,7 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
             <StaticSiteMap basemap={basemap} placeholder={!webglProblem} />
           )}
           <div className="map-overlays">
+            <ViewBanner />
             <Notices />
             {webglProblem && (
               <p className="notice notice-warning" role="status" data-problem="no-webgl">
@@ -208,6 +214,7 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
         <aside className="panel">
           <OpenSites />
           <SiteCard />
+          <GapPanel />
           <SiteList />
           <Legend />
           <SourcesPanel />
@@ -215,6 +222,18 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
       </main>
       <Announcer />
     </div>
+  );
+}
+
+/** Plan against reality in the panel: open from the start on wide screens, folded on phones. */
+function GapPanel() {
+  const lang = useApp(selectLang);
+  const [open] = useState(() => !window.matchMedia?.('(max-width: 820px)').matches);
+  return (
+    <details className="gap-panel" open={open}>
+      <summary>{t(lang, 'gap.title')}</summary>
+      <PlanVsReality />
+    </details>
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * From a loaded dataset and the page's URL to a fresh store: the URL decides the
- * day, the site and the language; what it asked for that cannot be used becomes a
+ * day, the site, the language and the view; what it asked for that cannot be used becomes a
  * notice.
  */
 import type { Dataset, Lang, SiteId } from '../domain/types.ts';
@@ -24,6 +24,7 @@ export function storeFromUrl(
     lang: state.lang ?? browserLang,
     selectedSiteId: state.site as SiteId | null,
     presenting: state.present,
+    view: state.view,
   });
   for (const notice of notices) store.getState().notify(notice.key, notice.values);
   return { store, url: state };

@@ -12,6 +12,7 @@ import { publicUrl } from '../map/assets.ts';
 export const DATA_FILES = {
   sites: 'data/sites.geojson',
   timeline: 'data/timeline.json',
+  reported: 'data/reported.json',
   basemap: 'data/basemap.geojson',
 } as const;
 
@@ -51,20 +52,22 @@ function isFeatureCollection(json: unknown): json is Basemap {
   return value?.type === 'FeatureCollection' && Array.isArray(value.features);
 }
 
-/** Loads and validates the sites, the timeline and the basemap. */
+/** Loads and validates the sites, the plan's timeline, what was reported and the basemap. */
 export async function loadDataset(): Promise<LoadResult> {
-  const [sites, timeline, basemap] = await Promise.all([
+  const [sites, timeline, reported, basemap] = await Promise.all([
     fetchJson(DATA_FILES.sites),
     fetchJson(DATA_FILES.timeline),
+    fetchJson(DATA_FILES.reported),
     fetchJson(DATA_FILES.basemap),
   ]);
   if (!sites.ok) return sites;
   if (!timeline.ok) return timeline;
+  if (!reported.ok) return reported;
   if (!basemap.ok) return basemap;
   if (!isFeatureCollection(basemap.json)) {
     return { ok: false, problem: `${DATA_FILES.basemap}: not a GeoJSON FeatureCollection.` };
   }
-  const parsed = parseDataset(sites.json, timeline.json);
+  const parsed = parseDataset(sites.json, timeline.json, reported.json);
   if (!parsed.ok) return { ok: false, problem: parsed.problems.slice(0, 3).join(' ') };
   return { ok: true, dataset: parsed.dataset, basemap: basemap.json };
 }

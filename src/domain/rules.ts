@@ -21,6 +21,7 @@ const KIND_COUNTS: Record<Site['kind'], number> = {
 export interface ProblemFiles {
   sites: string;
   timeline: string;
+  reported: string;
   letters?: string;
 }
 
@@ -168,9 +169,9 @@ function citationProblems(dataset: Dataset, files: ProblemFiles): string[] {
       problems.push(
         `${lettersFile}: letter ${letter.id}: a link needs a symbol (url must be null)`,
       );
-  const check = (where: string, list: readonly { letter: string }[]) => {
+  const check = (where: string, list: readonly object[]) => {
     for (const c of list)
-      if (!letterIds.includes(c.letter))
+      if ('letter' in c && typeof c.letter === 'string' && !letterIds.includes(c.letter))
         problems.push(
           `${where}: cites unknown letter "${c.letter}" (known: ${letterIds.join(', ')})`,
         );
@@ -179,6 +180,74 @@ function citationProblems(dataset: Dataset, files: ProblemFiles): string[] {
   for (const w of timeline.windows) check(`${files.timeline}: window ${w.id}`, w.citations);
   for (const e of timeline.events) check(`${files.timeline}: event ${e.id}`, e.citations);
   for (const f of timeline.flows) check(`${files.timeline}: flow ${f.id}`, f.citations);
+  if (!letterIds.includes(timeline.planLetter))
+    problems.push(`${files.timeline}: planLetter "${timeline.planLetter}" is not a known letter`);
+  for (const fact of dataset.reported.sites)
+    fact.otherVersions.forEach((version, i) => {
+      check(`${files.reported}: site ${fact.site}: otherVersions[${i}]`, version.citations);
+    });
+  return problems;
+}
+
+/** What the sources report: one record per site, days in order and in range, known sources. */
+function reportedProblems(dataset: Dataset, file: string): string[] {
+  const problems: string[] = [];
+  const { reported, timeline } = dataset;
+  const { range } = timeline;
+  const sourceIds = reported.sources.map((source) => source.id);
+  const duplicateSources = sourceIds.filter((id, i) => sourceIds.indexOf(id) !== i);
+  if (duplicateSources.length)
+    problems.push(`${file}: duplicate source id ${[...new Set(duplicateSources)].join(', ')}`);
+  const cited = new Set<string>();
+  const check = (where: string, list: readonly object[]) => {
+    for (const citation of list) {
+      if (!('source' in citation) || typeof citation.source !== 'string') continue;
+      cited.add(citation.source);
+      if (!sourceIds.includes(citation.source))
+        problems.push(`${where}: cites unknown source "${citation.source}"`);
+    }
+  };
+  const inRange = (where: string, day: IsoDate) => {
+    if (!inside(day, range.start, range.end))
+      problems.push(`${where}: ${day} is outside the timeline ${range.start} – ${range.end}`);
+  };
+
+  const siteIds = reported.sites.map((fact) => fact.site);
+  const missing = SITE_IDS.filter((id) => !siteIds.includes(id));
+  if (missing.length) problems.push(`${file}: no reported departure for ${missing.join(', ')}`);
+  const twice = siteIds.filter((id, i) => siteIds.indexOf(id) !== i);
+  if (twice.length) problems.push(`${file}: site ${[...new Set(twice)].join(', ')} listed twice`);
+
+  for (const fact of reported.sites) {
+    const where = `${file}: site ${fact.site}`;
+    inRange(`${where}: left`, fact.left.date);
+    check(`${where}: left`, fact.left.citations);
+    for (const [name, day] of [
+      ['withdrawalStart', fact.withdrawalStart],
+      ['liquidationFrom', fact.liquidationFrom],
+    ] as const) {
+      if (!day) continue;
+      inRange(`${where}: ${name}`, day.date);
+      check(`${where}: ${name}`, day.citations);
+      if (compareDays(day.date, fact.left.date) >= 0)
+        problems.push(
+          `${where}: ${name} (${day.date}) must come before the day it was left (${fact.left.date})`,
+        );
+    }
+    fact.otherVersions.forEach((version, i) => {
+      check(`${where}: otherVersions[${i}]`, version.citations);
+    });
+  }
+  const eventIds = new Set(timeline.events.map((event) => event.id));
+  for (const event of reported.events) {
+    const where = `${file}: event ${event.id}`;
+    if (eventIds.has(event.id)) problems.push(`${where}: id already used by another event`);
+    eventIds.add(event.id);
+    inRange(where, event.date);
+    check(where, event.citations);
+  }
+  for (const id of sourceIds)
+    if (!cited.has(id)) problems.push(`${file}: source ${id} is never cited; remove it or cite it`);
   return problems;
 }
 
@@ -188,5 +257,6 @@ export function datasetProblems(dataset: Dataset, files: ProblemFiles): string[]
     ...siteProblems(dataset, files.sites),
     ...timelineProblems(dataset, files.timeline),
     ...citationProblems(dataset, files),
+    ...reportedProblems(dataset, files.reported),
   ];
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compiledJson } from './compiledDataset.testing.ts';
 import { parseDataset } from './schema.ts';
 
 interface SitesJson {
@@ -18,22 +18,19 @@ function nth<T>(list: T[], index: number): T {
 }
 
 /** Fresh copies of the compiled files for each test, so no test sees another's edits. */
-function compiled(): { sites: SitesJson; timeline: TimelineJson } {
-  return {
-    sites: JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')),
-    timeline: JSON.parse(readFileSync('public/data/timeline.json', 'utf8')),
-  };
+function compiled(): { sites: SitesJson; timeline: TimelineJson; reported: unknown } {
+  return compiledJson() as { sites: SitesJson; timeline: TimelineJson; reported: unknown };
 }
 
-function problemsOf(sites: unknown, timeline: unknown): string[] {
-  const result = parseDataset(sites, timeline);
+function problemsOf(sites: unknown, timeline: unknown, reported = compiled().reported): string[] {
+  const result = parseDataset(sites, timeline, reported);
   return result.ok ? [] : result.problems;
 }
 
 describe('parseDataset', () => {
   it('accepts the compiled data', () => {
-    const { sites, timeline } = compiled();
-    const result = parseDataset(sites, timeline);
+    const { sites, timeline, reported } = compiled();
+    const result = parseDataset(sites, timeline, reported);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.dataset.sites.map((s) => s.id)).toContain('ogossagou');
   });

@@ -10,6 +10,8 @@ import { datasetProblems } from './rules.ts';
 import {
   type Dataset,
   type IsoDate,
+  REPORT_KINDS,
+  type Reported,
   SITE_IDS,
   type Site,
   type Timeline,
@@ -31,9 +33,19 @@ const citation = v.object({
   quote: v.pipe(v.string(), v.minLength(8, 'must be a sentence or clause of the letter')),
   en: text,
 });
-const citations = v.pipe(
-  v.array(citation),
-  v.minLength(1, 'needs at least one citation: nothing is shown that no quote supports'),
+const NEEDS_CITATION = 'needs at least one citation: nothing is shown that no quote supports';
+const citations = v.pipe(v.array(citation), v.minLength(1, NEEDS_CITATION));
+const reportCitation = v.object({
+  source: text,
+  quote: v.pipe(v.string(), v.minLength(8, 'must be a sentence or clause of the source')),
+  fr: text,
+  en: text,
+});
+const reportCitations = v.pipe(v.array(reportCitation), v.minLength(1, NEEDS_CITATION));
+/** An event of either story: the plan's cite letters, the reported story's cite reports. */
+const eventCitations = v.pipe(
+  v.array(v.union([citation, reportCitation])),
+  v.minLength(1, NEEDS_CITATION),
 );
 const siteId = v.picklist(SITE_IDS);
 const windowId = v.picklist(WINDOW_IDS);
@@ -101,12 +113,12 @@ export const eventSchema = v.object({
   id: text,
   date: isoDate,
   endDate: v.nullable(isoDate),
-  kind: v.picklist(['context', 'decision', 'handover', 'security', 'milestone']),
+  kind: v.picklist(['context', 'decision', 'handover', 'security', 'milestone', 'count']),
   context: v.boolean(),
   title: bilingual,
   summary: bilingual,
   sites: v.array(siteId),
-  citations,
+  citations: eventCitations,
 });
 
 export const flowSchema = v.object({
@@ -116,11 +128,13 @@ export const flowSchema = v.object({
   window: windowId,
   basis: v.picklist(['stated', 'inferred']),
   note: v.optional(bilingual),
+  days: v.optional(v.object({ start: isoDate, end: isoDate })),
   citations,
 });
 
 /** The timeline without its letters (data/timeline.source.json). */
 export const timelineFields = {
+  planLetter: text,
   windows: v.array(windowSchema),
   events: v.array(eventSchema),
   flows: v.array(flowSchema),
@@ -129,26 +143,88 @@ export const timelineFields = {
 
 const timelineSchema = v.object({ letters: v.array(letterSchema), ...timelineFields });
 
+export const reportSchema = v.object({
+  id: text,
+  publisher: text,
+  title: text,
+  url: v.pipe(v.string(), v.url('must be a full URL')),
+  published: v.nullable(isoDate),
+  language: v.picklist(['fr', 'en']),
+  kind: v.picklist(REPORT_KINDS),
+  original: v.nullable(bilingual),
+  note: v.nullable(bilingual),
+});
+
+/** A report as stored in data/reports/sources.json: with the paragraphs quoted, as published. */
+export const storedReportSchema = v.object({
+  ...reportSchema.entries,
+  excerpt: v.pipe(v.string(), v.minLength(20, 'must hold the paragraphs quoted, as published')),
+});
+
+const reportedDay = v.object({ date: isoDate, summary: bilingual, citations: reportCitations });
+
+/** What the sources report of one site (data/reports/reported.json, public/data/reported.json). */
+export const reportedSiteSchema = v.object({
+  site: siteId,
+  withdrawalStart: v.nullable(reportedDay),
+  liquidationFrom: v.nullable(reportedDay),
+  left: v.object({
+    date: isoDate,
+    handover: v.picklist(['handed-over', 'no-handover']),
+    dayNamed: v.boolean(),
+    summary: bilingual,
+    citations: reportCitations,
+  }),
+  otherVersions: v.array(
+    v.object({
+      date: v.nullable(isoDate),
+      summary: bilingual,
+      citations: v.pipe(
+        v.array(v.union([citation, reportCitation])),
+        v.minLength(1, NEEDS_CITATION),
+      ),
+    }),
+  ),
+});
+
+const reportedSchema = v.object({
+  sources: v.array(reportSchema),
+  sites: v.array(reportedSiteSchema),
+  events: v.array(eventSchema),
+});
+
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
 
 /** Names of the two compiled files, used at the start of every problem. */
-export const COMPILED_FILES = { sites: 'sites.geojson', timeline: 'timeline.json' } as const;
+export const COMPILED_FILES = {
+  sites: 'sites.geojson',
+  timeline: 'timeline.json',
+  reported: 'reported.json',
+} as const;
 
-/** Checks the two compiled files (as parsed JSON) and returns the dataset or what is wrong. */
-export function parseDataset(sitesJson: unknown, timelineJson: unknown): ParseResult {
+/** Checks the three compiled files (as parsed JSON) and returns the dataset or what is wrong. */
+export function parseDataset(
+  sitesJson: unknown,
+  timelineJson: unknown,
+  reportedJson: unknown,
+): ParseResult {
   const sites = v.safeParse(sitesCollection, sitesJson);
   const timeline = v.safeParse(timelineSchema, timelineJson);
+  const reported = v.safeParse(reportedSchema, reportedJson);
   const problems: string[] = [];
   if (!sites.success)
     problems.push(...describeIssues(COMPILED_FILES.sites, sitesJson, sites.issues));
   if (!timeline.success)
     problems.push(...describeIssues(COMPILED_FILES.timeline, timelineJson, timeline.issues));
-  if (!sites.success || !timeline.success) return { ok: false, problems };
+  if (!reported.success)
+    problems.push(...describeIssues(COMPILED_FILES.reported, reportedJson, reported.issues));
+  if (!sites.success || !timeline.success || !reported.success) return { ok: false, problems };
   const dataset: Dataset = {
     sites: sites.output.features.map(
       (feature): Site => ({ ...feature.properties, coordinates: feature.geometry.coordinates }),
     ),
     timeline: timeline.output as Timeline,
+    reported: reported.output as Reported,
   };
   const ruleProblems = datasetProblems(dataset, COMPILED_FILES);
   return ruleProblems.length ? { ok: false, problems: ruleProblems } : { ok: true, dataset };

@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadCompiledDataset } from './compiledDataset.testing.ts';
 import { openSiteCount, statusChangesOf, statusSeries } from './series.ts';
 import type { Dataset, IsoDate, SiteId } from './types.ts';
 
-const dataset: Dataset = {
-  sites: JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')).features.map(
-    (f: { properties: object; geometry: { coordinates: [number, number] } }) => ({
-      ...f.properties,
-      coordinates: f.geometry.coordinates,
-    }),
-  ),
-  timeline: JSON.parse(readFileSync('public/data/timeline.json', 'utf8')),
-};
+const dataset: Dataset = loadCompiledDataset();
 const d = (s: string) => s as IsoDate;
 const changesOf = (id: SiteId) => {
   const site = dataset.sites.find((s) => s.id === id);

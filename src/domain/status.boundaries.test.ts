@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadCompiledDataset } from './compiledDataset.testing.ts';
 import { addDays, compareDays, parseIsoDate } from './dates.ts';
-import { parseDataset } from './schema.ts';
 import { siteStatusAt } from './status.ts';
-import type { Dataset, IsoDate, SiteId, SiteStatus, WindowId } from './types.ts';
+import type { IsoDate, SiteId, SiteStatus, WindowId } from './types.ts';
 
 const day = (text: string): IsoDate => {
   const parsed = parseIsoDate(text);
@@ -69,13 +68,7 @@ function boundaryDays(): IsoDate[] {
   return [...days].sort(compareDays);
 }
 
-function loadCompiled(): Dataset {
-  const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8'));
-  const timeline = JSON.parse(readFileSync('public/data/timeline.json', 'utf8'));
-  const parsed = parseDataset(sites, timeline);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return parsed.dataset;
-}
+const loadCompiled = loadCompiledDataset;
 
 describe('siteStatusAt at every boundary day, against the rules restated from the letter', () => {
   const dataset = loadCompiled();

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadCompiledDataset } from './compiledDataset.testing.ts';
 import { parseIsoDate } from './dates.ts';
-import { parseDataset } from './schema.ts';
 import { siteStatusAt } from './status.ts';
-import type { Dataset, IsoDate, SiteId, SiteStatus } from './types.ts';
+import type { IsoDate, SiteId, SiteStatus } from './types.ts';
 
-function loadCompiled(): Dataset {
-  const sites = JSON.parse(readFileSync('public/data/sites.geojson', 'utf8'));
-  const timeline = JSON.parse(readFileSync('public/data/timeline.json', 'utf8'));
-  const parsed = parseDataset(sites, timeline);
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return parsed.dataset;
-}
+const loadCompiled = loadCompiledDataset;
 
 const day = (text: string): IsoDate => {
   const parsed = parseIsoDate(text);

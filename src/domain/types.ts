@@ -35,12 +35,15 @@ export interface Letter {
 }
 
 /** An exact sentence or clause of a letter (compared after white space is collapsed). */
-export interface Citation {
+export interface LetterCitation {
   letter: LetterId;
   quote: string;
   /** A short English summary of the quote, shown beside the French in English. */
   en: string;
 }
+
+/** What supports a fact: a letter's sentence, or a report's (see `ReportCitation`). */
+export type Citation = LetterCitation | ReportCitation;
 
 export const SITE_IDS = [
   'ber',
@@ -93,7 +96,7 @@ export interface Site {
   drawdownFrom: IsoDate | null;
   /** First day of `liquidation` status, if the site stays through liquidation. */
   liquidationFrom: IsoDate | null;
-  citations: Citation[];
+  citations: LetterCitation[];
 }
 
 /** A phase, a sequence of phase two, or the liquidation period. */
@@ -114,10 +117,10 @@ export interface ClosureWindow {
   /** Sites that receive people and equipment during the window. */
   hubs: SiteId[];
   summary: Bilingual;
-  citations: Citation[];
+  citations: LetterCitation[];
 }
 
-export type EventKind = 'context' | 'decision' | 'handover' | 'security' | 'milestone';
+export type EventKind = 'context' | 'decision' | 'handover' | 'security' | 'milestone' | 'count';
 
 export interface TimelineEvent {
   id: string;
@@ -145,12 +148,105 @@ export interface Flow {
   basis: FlowBasis;
   /** How an `inferred` flow was chosen (the nearest of the window's hubs), for the reader. */
   note?: Bilingual;
+  /** The days a letter gives the move (the Ber convoy), drawn then instead of the whole closing. */
+  days?: { start: IsoDate; end: IsoDate };
+  citations: LetterCitation[];
+}
+
+/**
+ * The two stories the map tells: the plan of the letters (`plan`) and what the
+ * sources reported happened (`reported`, "as it happened").
+ */
+export const VIEWS = ['plan', 'reported'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Who published a report: a UN page, a UN release republished verbatim, or the press. */
+export const REPORT_KINDS = ['un', 'un-copy', 'press'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** A source beyond the letters: a UN release, a copy of one, or a press article. */
+export interface Report {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  /** The page's publication day, when known. */
+  published: IsoDate | null;
+  language: Lang;
+  kind: ReportKind;
+  /** For a copy: whose release it republishes. */
+  original: Bilingual | null;
+  note: Bilingual | null;
+}
+
+/** A report with the paragraphs quoted from it, stored as published: the build checks every quote against them. */
+export interface StoredReport extends Report {
+  excerpt: string;
+}
+
+/** An exact sentence of a report (compared after white space is collapsed), glossed in both languages. */
+export interface ReportCitation {
+  source: string;
+  quote: string;
+  fr: string;
+  en: string;
+}
+
+/** A reported day with what happened and who says so. */
+export interface ReportedDay {
+  date: IsoDate;
+  summary: Bilingual;
+  citations: ReportCitation[];
+}
+
+/** Whether the Mission handed the site over, or left it without a handover (Tessalit, Aguelhok, Kidal). */
+export type Departure = 'handed-over' | 'no-handover';
+
+/** The day the Mission left or handed over a site, chosen by the rule for disagreements. */
+export interface ReportedDeparture extends ReportedDay {
+  handover: Departure;
+  /** True when the chosen sentence names the day; false when it implies it ("Thursday", "today"). */
+  dayNamed: boolean;
+}
+
+/** Another source's version of a departure (a report's, or the letter's own day), shown beside the chosen one. */
+export interface OtherVersion {
+  date: IsoDate | null;
+  summary: Bilingual;
   citations: Citation[];
+}
+
+/** What the sources report of one site. */
+export interface ReportedSite {
+  site: SiteId;
+  withdrawalStart: ReportedDay | null;
+  liquidationFrom: ReportedDay | null;
+  left: ReportedDeparture;
+  otherVersions: OtherVersion[];
+}
+
+/** A reported count (sites, personnel): counts disagree, so each is kept with its source. */
+export interface ReportedCount {
+  id: string;
+  date: IsoDate;
+  what: 'sites' | 'personnel';
+  summary: Bilingual;
+  citations: ReportCitation[];
+}
+
+/** What happened, as reported, written to public/data/reported.json. */
+export interface Reported {
+  sources: Report[];
+  sites: ReportedSite[];
+  /** The reported story's events: departures (made from `sites`), incidents and counts. */
+  events: TimelineEvent[];
 }
 
 /** The compiled timeline, as written to public/data/timeline.json. */
 export interface Timeline {
   letters: Letter[];
+  /** The letter that sets out the plan (S/2023/611): after its date the plan is only a plan. */
+  planLetter: LetterId;
   windows: ClosureWindow[];
   events: TimelineEvent[];
   flows: Flow[];
@@ -158,8 +254,9 @@ export interface Timeline {
   range: { start: IsoDate; end: IsoDate };
 }
 
-/** What the app loads: sites and timeline together. */
+/** What the app loads: sites, the plan's timeline and what was reported. */
 export interface Dataset {
   sites: Site[];
   timeline: Timeline;
+  reported: Reported;
 }

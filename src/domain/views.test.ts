@@ -1,29 +1,152 @@
-import { readFileSync } from 'node:fs';
+/**
+ * The two views, checked against the sources rather than the code: the days below
+ * are copied from data/reports (each with the sentence that states it) and from the
+ * letter's schedule.
+ */
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../domain/schema.ts';
-import type { IsoDate } from '../domain/types.ts';
-import { statusChangesBetween } from './changes.ts';
+import { loadCompiledDataset } from './compiledDataset.testing.ts';
+import { addDays } from './dates.ts';
+import type { IsoDate, SiteId, SiteStatus } from './types.ts';
+import {
+  dayViewAt,
+  eventsOf,
+  isPlannedDay,
+  notClosedSeries,
+  statusChangesBetween,
+  statusesAt,
+} from './views.ts';
 
-const parsed = parseDataset(
-  JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')),
-  JSON.parse(readFileSync('public/data/timeline.json', 'utf8')),
-);
+const dataset = loadCompiledDataset();
+const day = (text: string) => text as IsoDate;
+
+/** The day the sources say the Mission left or handed over each site (see data/reports/README). */
+const REPORTED_LEFT: Record<SiteId, { left: string; handedOver: boolean }> = {
+  ogossagou: { left: '2023-08-04', handedOver: true }, // "was closed on August 4" (MINUSMA, 17 Aug)
+  ber: { left: '2023-08-13', handedOver: true }, // "brought forward to August 13"
+  goundam: { left: '2023-08-16', handedOver: true }, // "On August 16 … reached Timbuktu"
+  menaka: { left: '2023-08-25', handedOver: true }, // "left the Ménaka camp … on August 25"
+  tessalit: { left: '2023-10-21', handedOver: false }, // "from its base in Tessalit on 21 October"
+  aguelhok: { left: '2023-10-23', handedOver: false }, // "quitté ce jour", Monday 23 October
+  douentza: { left: '2023-10-21', handedOver: true }, // "remis aux autorités maliennes le 21 octobre"
+  kidal: { left: '2023-10-31', handedOver: false }, // "ended its presence in the Kidal region today"
+  ansongo: { left: '2023-11-18', handedOver: true }, // "on Saturday November 18"
+  mopti: { left: '2023-12-08', handedOver: true }, // "08 December 2023 - MINUSMA today closed its camp in Sévaré"
+  tombouctou: { left: '2023-12-28', handedOver: true }, // "a fermé jeudi 28 décembre"
+  gao: { left: '2024-07-22', handedOver: true }, // "le lundi 22 juillet"
+  bamako: { left: '2024-11-15', handedOver: true }, // "le vendredi 15 novembre 2024"
+};
+
+describe('the reported view, site by site', () => {
+  for (const [site, { left }] of Object.entries(REPORTED_LEFT) as [
+    SiteId,
+    { left: string; handedOver: boolean },
+  ][]) {
+    it(`${site} is closed from ${left}, and not the day before`, () => {
+      const before = statusesAt(dataset, addDays(day(left), -1), 'reported')[site];
+      expect(before).not.toBe('closed');
+      expect(statusesAt(dataset, day(left), 'reported')[site]).toBe('closed');
+    });
+  }
+
+  it('draws Tessalit, Aguelhok and Kidal as left without a handover once closed, no other', () => {
+    const view = dayViewAt(dataset, day('2023-11-01'), 'reported');
+    expect([...view.leftWithoutHandover].sort()).toEqual(
+      Object.entries(REPORTED_LEFT)
+        .filter(([, fact]) => !fact.handedOver && fact.left <= '2023-11-01')
+        .map(([site]) => site)
+        .sort(),
+    );
+  });
+
+  it('has Kidal closing from 10 October (its outposts) and Tessalit from 16 October', () => {
+    const statuses = (d: string) => statusesAt(dataset, day(d), 'reported');
+    expect(statuses('2023-10-09').kidal).toBe('open');
+    expect(statuses('2023-10-10').kidal).toBe('closing');
+    expect(statuses('2023-10-15').tessalit).toBe('open');
+    expect(statuses('2023-10-16').tessalit).toBe('closing');
+  });
+
+  it('has Gao and Bamako in liquidation from 1 January 2024 until their handovers', () => {
+    const on = (d: string) => statusesAt(dataset, day(d), 'reported');
+    expect([on('2023-12-31').gao, on('2023-12-31').bamako]).toEqual(['open', 'open']);
+    expect([on('2024-01-01').gao, on('2024-01-01').bamako]).toEqual(['liquidation', 'liquidation']);
+    expect(on('2024-07-21').gao).toBe('liquidation');
+    expect(on('2024-11-14').bamako).toBe('liquidation');
+  });
+
+  it('closes Ansongo from its planned window start in the plan, but on 18 November as reported', () => {
+    const plan = statusesAt(dataset, day('2023-11-20'), 'plan');
+    const reported = statusesAt(dataset, day('2023-11-20'), 'reported');
+    expect(plan.ansongo).toBe('open');
+    expect(reported.ansongo).toBe('closed');
+  });
+});
+
+describe('the plan view at the boundaries of the letter of 18 August 2023', () => {
+  it('treats the days after 18 August as planned, and that day and before as reported by the letter', () => {
+    expect(isPlannedDay(dataset.timeline, day('2023-08-18'))).toBe(false);
+    expect(isPlannedDay(dataset.timeline, day('2023-08-19'))).toBe(true);
+  });
+
+  it('on 1 November 2023 still has Kidal open and Tessalit closing, as the plan had it', () => {
+    const plan = statusesAt(dataset, day('2023-11-01'), 'plan');
+    expect([plan.kidal, plan.tessalit, plan.aguelhok, plan.ansongo]).toEqual([
+      'open',
+      'closing',
+      'closing',
+      'open',
+    ]);
+  });
+
+  it('draws the Ber convoy on 13 August only, the day the letter gives it', () => {
+    const flows = (d: string) => dayViewAt(dataset, day(d), 'plan').activeFlows;
+    expect(flows('2023-08-12').has('ber-tombouctou')).toBe(false);
+    expect(flows('2023-08-13').has('ber-tombouctou')).toBe(true);
+    expect(flows('2023-08-14').has('ber-tombouctou')).toBe(false);
+  });
+});
+
+describe('each view tells its own story', () => {
+  it('the reported story cites only sources from 15 July 2023 on, and the letters before', () => {
+    for (const event of eventsOf(dataset, 'reported')) {
+      const citesReports = event.citations.every((c) => 'source' in c);
+      if (event.date >= '2023-07-15') expect(citesReports, event.id).toBe(true);
+    }
+  });
+
+  it('the plan story cites only the letters', () => {
+    for (const event of eventsOf(dataset, 'plan'))
+      expect(
+        event.citations.every((c) => 'letter' in c),
+        event.id,
+      ).toBe(true);
+  });
+});
 
 describe('statusChangesBetween', () => {
   it('names the sites whose status changed from one event to the next', () => {
-    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    const changes = statusChangesBetween(
-      parsed.dataset,
-      '2023-08-03' as IsoDate,
-      '2023-08-12' as IsoDate,
-    );
+    const changes = statusChangesBetween(dataset, day('2023-08-03'), day('2023-08-12'), 'plan');
     expect(changes.map((c) => [c.site.id, c.from, c.to])).toEqual([['ber', 'closing', 'closed']]);
   });
 
+  it('follows the view: as reported, Ber closed on the 13th, Ogossagou on the 4th', () => {
+    const changes = statusChangesBetween(dataset, day('2023-08-03'), day('2023-08-13'), 'reported');
+    const closed: [SiteId, SiteStatus][] = changes.map((c) => [c.site.id, c.to]);
+    expect(closed).toEqual([
+      ['ber', 'closed'],
+      ['ogossagou', 'closed'],
+    ]);
+  });
+
   it('is empty when nothing changed', () => {
-    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    expect(
-      statusChangesBetween(parsed.dataset, '2023-06-16' as IsoDate, '2023-06-21' as IsoDate),
-    ).toEqual([]);
+    expect(statusChangesBetween(dataset, day('2023-06-16'), day('2023-06-21'), 'plan')).toEqual([]);
+  });
+});
+
+describe('notClosedSeries', () => {
+  it('starts with all 13 sites and ends, as reported, with none left', () => {
+    const series = notClosedSeries(dataset, 'reported');
+    expect(series[0]).toEqual({ day: '2023-06-16', notClosed: 13 });
+    expect(series.at(-1)).toEqual({ day: '2024-11-15', notClosed: 0 });
   });
 });

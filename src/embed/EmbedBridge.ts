@@ -26,6 +26,7 @@ const selectEmbedState = (s: AppStore): EmbedState => ({
   playing: s.playing,
   lang: s.lang,
   site: s.selectedSiteId,
+  view: s.view,
 });
 
 export class EmbedBridge {
@@ -87,6 +88,9 @@ export class EmbedBridge {
         break;
       case 'minusma:set-lang':
         actions.setLang(command.lang);
+        break;
+      case 'minusma:set-view':
+        actions.setView(command.view);
         break;
       case 'minusma:select-site':
         actions.selectSite(command.site);

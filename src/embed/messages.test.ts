@@ -27,6 +27,17 @@ describe('parseCommand: the commands a host may send', () => {
     expect(parseCommand({ type: 'minusma:pause' })).toEqual({ type: 'minusma:pause' });
   });
 
+  it('reads set-view for both views', () => {
+    expect(parseCommand({ type: 'minusma:set-view', view: 'reported' })).toEqual({
+      type: 'minusma:set-view',
+      view: 'reported',
+    });
+    expect(parseCommand({ type: 'minusma:set-view', view: 'plan' })).toEqual({
+      type: 'minusma:set-view',
+      view: 'plan',
+    });
+  });
+
   it('reads set-lang in French and in English', () => {
     expect(parseCommand({ type: 'minusma:set-lang', lang: 'fr' })).toEqual({
       type: 'minusma:set-lang',
@@ -98,6 +109,10 @@ const MALFORMED: [string, unknown][] = [
   ['set-date with a huge date', { type: 'minusma:set-date', date: `2023-08-12${huge}` }],
   ['set-date with an extra field', { type: 'minusma:set-date', date: '2023-08-12', x: 1 }],
   ['set-lang de', { type: 'minusma:set-lang', lang: 'de' }],
+  ['set-view truth', { type: 'minusma:set-view', view: 'truth' }],
+  ['set-view Reported', { type: 'minusma:set-view', view: 'Reported' }],
+  ['set-view without view', { type: 'minusma:set-view' }],
+  ['set-view with an extra key', { type: 'minusma:set-view', view: 'plan', lang: 'fr' }],
   ['set-lang FR', { type: 'minusma:set-lang', lang: 'FR' }],
   ['set-lang fr-FR', { type: 'minusma:set-lang', lang: 'fr-FR' }],
   ['set-lang without lang', { type: 'minusma:set-lang' }],
@@ -142,17 +157,19 @@ describe('messages to the host', () => {
     ]);
   });
 
-  it('gives the state with exactly its four fields', () => {
+  it('gives the state with exactly its five fields', () => {
     const state = {
       date: '2023-08-12' as IsoDate,
       playing: false,
       lang: 'fr' as const,
       site: null,
+      view: 'reported' as const,
     };
     expect(stateMessage(state)).toEqual({ type: 'minusma:state', ...state });
     expect(sameState(state, { ...state })).toBe(true);
     expect(sameState(state, { ...state, playing: true })).toBe(false);
     expect(sameState(state, { ...state, site: 'ber' })).toBe(false);
+    expect(sameState(state, { ...state, view: 'plan' })).toBe(false);
   });
 });
 

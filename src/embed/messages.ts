@@ -4,7 +4,14 @@
  * what the map tells its host. No React, no DOM: the bridge does the wiring.
  */
 import { parseIsoDate } from '../domain/dates.ts';
-import { type IsoDate, type Lang, SITE_IDS, type SiteId } from '../domain/types.ts';
+import {
+  type IsoDate,
+  type Lang,
+  SITE_IDS,
+  type SiteId,
+  VIEWS,
+  type View,
+} from '../domain/types.ts';
 
 /** Longer strings are refused outright, whatever the field. */
 export const MAX_STRING_LENGTH = 100;
@@ -15,6 +22,7 @@ export type EmbedCommand =
   | { type: 'minusma:play' }
   | { type: 'minusma:pause' }
   | { type: 'minusma:set-lang'; lang: Lang }
+  | { type: 'minusma:set-view'; view: View }
   | { type: 'minusma:select-site'; site: SiteId | null };
 
 /** What the map tells its host. */
@@ -29,6 +37,7 @@ export type EmbedEvent =
       playing: boolean;
       lang: Lang;
       site: SiteId | null;
+      view: View;
     };
 
 /** The state a host is kept informed of. */
@@ -37,6 +46,7 @@ export interface EmbedState {
   playing: boolean;
   lang: Lang;
   site: SiteId | null;
+  view: View;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -80,6 +90,13 @@ export function parseCommand(data: unknown): EmbedCommand | null {
       if (!hasOnlyKeys(fields, ['type', 'lang'])) return null;
       const { lang } = fields;
       return lang === 'fr' || lang === 'en' ? { type: 'minusma:set-lang', lang } : null;
+    }
+    case 'minusma:set-view': {
+      if (!hasOnlyKeys(fields, ['type', 'view'])) return null;
+      const { view } = fields;
+      return shortString(view) && (VIEWS as readonly string[]).includes(view)
+        ? { type: 'minusma:set-view', view: view as View }
+        : null;
     }
     case 'minusma:select-site': {
       if (!hasOnlyKeys(fields, ['type', 'site'])) return null;
@@ -125,7 +142,12 @@ export const stateMessage = (state: EmbedState): EmbedEvent => ({
   playing: state.playing,
   lang: state.lang,
   site: state.site,
+  view: state.view,
 });
 
 export const sameState = (a: EmbedState, b: EmbedState): boolean =>
-  a.date === b.date && a.playing === b.playing && a.lang === b.lang && a.site === b.site;
+  a.date === b.date &&
+  a.playing === b.playing &&
+  a.lang === b.lang &&
+  a.site === b.site &&
+  a.view === b.view;

@@ -7,7 +7,10 @@ import { useMemo, useRef } from 'react';
 import { compareDays } from '../domain/dates.ts';
 import { latestStoryEvents, storyEventDays } from '../domain/timeline.ts';
 import type { IsoDate } from '../domain/types.ts';
+import { statusChangesBetween } from '../domain/views.ts';
 import { formatDay, t } from '../i18n/index.ts';
+import { statusLabel } from '../i18n/statusLabel.ts';
+import { glossOf } from '../sources/Quotes.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectBlanked,
@@ -16,8 +19,9 @@ import {
   selectDay,
   selectEvents,
   selectLang,
+  selectShowsPlan,
+  selectView,
 } from '../store/selectors.ts';
-import { statusChangesBetween } from './changes.ts';
 
 export function PresentationView() {
   const store = useAppStoreApi();
@@ -27,6 +31,8 @@ export function PresentationView() {
   const dataset = useApp(selectDataset);
   const current = useApp(selectCurrentWindow);
   const blanked = useApp(selectBlanked);
+  const view = useApp(selectView);
+  const planned = useApp(selectShowsPlan);
   // The day shown before this one: "what changed" compares the two steps.
   const previousDay = useRef<IsoDate>(day);
   const shownDay = useRef<IsoDate>(day);
@@ -39,6 +45,7 @@ export function PresentationView() {
   const eventDays = useMemo(() => storyEventDays(events), [events]);
   const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
   const letters = dataset?.timeline.letters ?? [];
+  const reports = dataset?.reported.sources ?? [];
   const from = previousDay.current;
   const changes =
     dataset && compareDays(from, day) !== 0
@@ -46,6 +53,7 @@ export function PresentationView() {
           dataset,
           compareDays(from, day) < 0 ? from : day,
           compareDays(from, day) < 0 ? day : from,
+          view,
         )
       : [];
 
@@ -64,7 +72,15 @@ export function PresentationView() {
         </p>
         {latest.map((event) => {
           const citation = event.citations[0];
-          const letter = letters.find((l) => l.id === citation?.letter);
+          const letter =
+            citation && 'letter' in citation
+              ? letters.find((l) => l.id === citation.letter)
+              : undefined;
+          const report =
+            citation && 'source' in citation
+              ? reports.find((r) => r.id === citation.source)
+              : undefined;
+          const gloss = citation ? glossOf(citation, reports, lang) : null;
           return (
             <article key={event.id} className="present-event" data-event-id={event.id}>
               {event.date !== day && (
@@ -74,11 +90,15 @@ export function PresentationView() {
               <p>{event.summary[lang]}</p>
               {citation && (
                 <figure className="present-quote">
-                  <blockquote lang="fr">« {citation.quote} »</blockquote>
+                  <blockquote lang={gloss?.quoteLang}>
+                    {gloss?.quoteLang === 'en' ? `“${citation.quote}”` : `« ${citation.quote} »`}
+                  </blockquote>
                   <figcaption>
-                    {lang === 'en' && <span className="present-quote-en">{citation.en} </span>}
+                    {gloss?.gloss && <span className="present-quote-en">{gloss.gloss} </span>}
                     {letter &&
                       `— ${t(lang, 'source.letterOf', { date: formatDay(lang, letter.date) })}, ${letter.symbol ?? ''}`}
+                    {report &&
+                      `— ${report.publisher}, ${report.published ? formatDay(lang, report.published) : t(lang, 'source.undated')} (${t(lang, `source.kind.${report.kind}`)})`}
                   </figcaption>
                 </figure>
               )}
@@ -89,8 +109,8 @@ export function PresentationView() {
           <ul className="present-changes" aria-label={t(lang, 'present.changed')}>
             {changes.map((change) => (
               <li key={change.site.id} data-site-id={change.site.id}>
-                <strong>{change.site.name[lang]}</strong>: {t(lang, `status.${change.from}`)} →{' '}
-                {t(lang, `status.${change.to}`)}
+                <strong>{change.site.name[lang]}</strong>: {statusLabel(lang, change.from, planned)}{' '}
+                → {statusLabel(lang, change.to, planned)}
               </li>
             ))}
           </ul>

@@ -5,67 +5,25 @@
  * English summary stands beside each.
  */
 import { useEffect, useRef } from 'react';
-import type { Citation, Lang, Letter, Site } from '../domain/types.ts';
+import type { Lang, Site } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
+import { statusLabel } from '../i18n/statusLabel.ts';
+import { Quotes } from '../sources/Quotes.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectDay,
   selectEvents,
   selectLang,
+  selectLetters,
+  selectReports,
   selectSelectedSite,
+  selectShowsPlan,
   selectSites,
   selectStatuses,
   selectWindows,
 } from '../store/selectors.ts';
+import { ReportedFacts } from './ReportedFacts.tsx';
 import { SiteGlyph } from './SiteGlyph.tsx';
-
-export function LetterReference({ letter, lang }: { letter: Letter; lang: Lang }) {
-  return (
-    <span className="letter-ref">
-      {t(lang, 'source.letterOf', { date: formatDay(lang, letter.date) })}, {letter.author[lang]}
-      {', '}
-      {letter.symbol ?? t(lang, 'source.symbolUnknown')}
-      {letter.url && (
-        <>
-          {' · '}
-          <a href={letter.url[lang]} target="_blank" rel="noopener noreferrer">
-            {t(lang, 'source.original')}
-          </a>
-        </>
-      )}
-    </span>
-  );
-}
-
-export function Quotes({
-  citations,
-  letters,
-  lang,
-}: {
-  citations: Citation[];
-  letters: Letter[];
-  lang: Lang;
-}) {
-  return (
-    <ul className="quotes">
-      {citations.map((citation) => {
-        const letter = letters.find((l) => l.id === citation.letter);
-        return (
-          <li key={`${citation.letter}:${citation.quote.slice(0, 40)}`}>
-            <blockquote lang="fr">« {citation.quote} »</blockquote>
-            {lang === 'en' && (
-              <p className="quote-summary">
-                <span className="visually-hidden">{t(lang, 'quote.summary')}: </span>
-                {citation.en}
-              </p>
-            )}
-            {letter && <LetterReference letter={letter} lang={lang} />}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
   const windows = useApp(selectWindows);
@@ -73,13 +31,16 @@ function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
   // Select the stable list, derive here: a selector that filters would return a new
   // array on every read and make React re-render forever.
   const sites = useApp(selectSites);
+  const flows = useApp((s) => s.dataset?.timeline.flows);
   const hubs = sites.filter((other) => site.hubs.includes(other.id));
+  // Where the letter does not say where a site's people went, the hub is the map's inference.
+  const hubFlow = flows?.find((flow) => flow.from === site.id);
   return (
     <>
       <dt>{t(lang, 'card.window')}</dt>
       <dd>
         {window
-          ? t(lang, 'card.windowRange', {
+          ? t(lang, 'card.planWindowFrom', {
               name: window.name[lang],
               start: formatDay(lang, window.start),
               end: formatDay(lang, window.end),
@@ -99,7 +60,18 @@ function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
       {hubs.length > 0 && (
         <>
           <dt>{t(lang, 'card.hubs')}</dt>
-          <dd>{hubs.map((hub) => hub.name[lang]).join(', ')}</dd>
+          <dd data-hub-basis={hubFlow?.basis}>
+            {hubs.map((hub) => hub.name[lang]).join(', ')}
+            {hubFlow && (
+              <>
+                {' '}
+                <em className="basis">
+                  ({t(lang, hubFlow.basis === 'stated' ? 'card.hubStated' : 'card.hubInferred')})
+                </em>
+                {hubFlow.note && <small className="basis-note"> {hubFlow.note[lang]}</small>}
+              </>
+            )}
+          </dd>
         </>
       )}
       {site.drawdownFrom && (
@@ -125,7 +97,9 @@ export function SiteCard() {
   const day = useApp(selectDay);
   const statuses = useApp(selectStatuses);
   const events = useApp(selectEvents);
-  const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
+  const letters = useApp(selectLetters);
+  const reports = useApp(selectReports);
+  const planned = useApp(selectShowsPlan);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const siteId = site?.id;
 
@@ -179,7 +153,7 @@ export function SiteCard() {
       <dl className="facts">
         <dt>{t(lang, 'card.statusOn', { date: formatDay(lang, day) })}</dt>
         <dd className={`status-${status}`} data-status={status}>
-          {t(lang, `status.${status}`)}
+          {statusLabel(lang, status, planned)}
         </dd>
         <dt>{t(lang, 'card.kind')}</dt>
         <dd>{t(lang, `kind.${site.kind}`)}</dd>
@@ -202,7 +176,8 @@ export function SiteCard() {
         </dd>
       </dl>
       <h3>{t(lang, 'card.sources')}</h3>
-      <Quotes citations={site.citations} letters={letters} lang={lang} />
+      <Quotes citations={site.citations} letters={letters} reports={reports} lang={lang} />
+      <ReportedFacts site={site} lang={lang} />
       {siteEvents.length > 0 && (
         <>
           <h3>{t(lang, 'card.events')}</h3>

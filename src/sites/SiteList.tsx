@@ -6,12 +6,14 @@
 import { memo, useCallback } from 'react';
 import type { Lang, Site, SiteId, SiteStatus } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
+import { statusLabel } from '../i18n/statusLabel.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectDay,
-  selectHubs,
+  selectDayView,
   selectLang,
   selectSelectedSiteId,
+  selectShowsPlan,
   selectSites,
   selectStatuses,
 } from '../store/selectors.ts';
@@ -24,7 +26,9 @@ export function SiteList() {
   const sites = useApp(selectSites);
   const statuses = useApp(selectStatuses);
   const selected = useApp(selectSelectedSiteId);
-  const hubs = useApp(selectHubs);
+  const dayView = useApp(selectDayView);
+  const planned = useApp(selectShowsPlan);
+  const flows = useApp((s) => s.dataset?.timeline.flows);
   const onSelect = useCallback(
     (id: SiteId) => {
       const { selectedSiteId, selectSite } = store.getState();
@@ -32,7 +36,15 @@ export function SiteList() {
     },
     [store],
   );
-  if (!statuses) return null;
+  if (!statuses || !dayView) return null;
+  // A hub receives as the letter says only where a stated flow reaches it today.
+  const hubBasis = (id: SiteId): 'stated' | 'inferred' | null => {
+    if (!dayView.hubs.has(id)) return null;
+    const stated = flows?.some(
+      (flow) => flow.to === id && flow.basis === 'stated' && dayView.activeFlows.has(flow.id),
+    );
+    return stated ? 'stated' : 'inferred';
+  };
 
   return (
     <section className="site-list" aria-labelledby="site-list-title">
@@ -44,7 +56,9 @@ export function SiteList() {
             key={site.id}
             site={site}
             status={statuses[site.id]}
-            hub={hubs.has(site.id)}
+            hub={hubBasis(site.id)}
+            planned={planned}
+            leftWithoutHandover={dayView.leftWithoutHandover.has(site.id)}
             selected={selected === site.id}
             lang={lang}
             onSelect={onSelect}
@@ -58,7 +72,9 @@ export function SiteList() {
 interface SiteRowProps {
   site: Site;
   status: SiteStatus;
-  hub: boolean;
+  hub: 'stated' | 'inferred' | null;
+  planned: boolean;
+  leftWithoutHandover: boolean;
   selected: boolean;
   lang: Lang;
   onSelect: (id: SiteId) => void;
@@ -69,12 +85,19 @@ const SiteRow = memo(function SiteRow({
   site,
   status,
   hub,
+  planned,
+  leftWithoutHandover,
   selected,
   lang,
   onSelect,
 }: SiteRowProps) {
   return (
-    <li data-site-id={site.id} data-status={status} className={`status-${status}`}>
+    <li
+      data-site-id={site.id}
+      data-status={status}
+      data-departure={leftWithoutHandover ? 'no-handover' : undefined}
+      className={`status-${status}`}
+    >
       <button
         type="button"
         aria-pressed={selected}
@@ -84,8 +107,15 @@ const SiteRow = memo(function SiteRow({
         <SiteGlyph kind={site.kind} status={status} />
         <span className="site-name">{site.name[lang]}</span>
         <span className="site-status">
-          {t(lang, `status.${status}`)}
-          {hub && <span className="hub-badge"> · {t(lang, 'list.hub')}</span>}
+          {statusLabel(lang, status, planned)}
+          {leftWithoutHandover && <> · {t(lang, 'legend.leftWithoutHandover').toLowerCase()}</>}
+          {hub && (
+            <span className="hub-badge" data-hub-basis={hub}>
+              {' '}
+              · {t(lang, 'list.hub')}
+              {hub === 'inferred' && ` (${t(lang, 'card.hubInferred')})`}
+            </span>
+          )}
         </span>
       </button>
     </li>

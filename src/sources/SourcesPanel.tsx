@@ -1,14 +1,37 @@
-/** The four letters behind every fact, the data to download, and the credits. */
+/**
+ * The four letters behind the plan, the releases and articles behind what happened,
+ * what neither gives (and where it comes from instead), the data to download, and
+ * the credits.
+ */
 import { compareDays } from '../domain/dates.ts';
+import { REPORT_KINDS } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { publicUrl } from '../map/assets.ts';
-import { LetterReference } from '../sites/SiteCard.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectLang } from '../store/selectors.ts';
+import { selectLang, selectReports } from '../store/selectors.ts';
+import { LetterReference } from './LetterReference.tsx';
+import { ReportReference } from './ReportReference.tsx';
+
+const DOWNLOADS = [
+  ['data/sites.csv', 'sources.csv'],
+  ['data/sites.geojson', 'sources.geojson'],
+  ['data/timeline.json', 'sources.timeline'],
+  ['data/reported.json', 'sources.reportedData'],
+  ['data/sites-reported.geojson', 'sources.reportedGeojson'],
+  ['data/sources.json', 'sources.storedExcerpts'],
+] as const;
+
+const NOT_IN_THE_LETTERS = [
+  'sources.whereRegions',
+  'sources.whereSevare',
+  'sources.whereKinds',
+  'sources.wherePositions',
+] as const;
 
 export function SourcesPanel() {
   const lang = useApp(selectLang);
   const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
+  const reports = useApp(selectReports);
   return (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t(lang, 'sources.title')}</h2>
@@ -31,23 +54,46 @@ export function SourcesPanel() {
             </li>
           ))}
       </ol>
+      <h3>{t(lang, 'sources.reportsTitle')}</h3>
+      <p>{t(lang, 'sources.reportsIntro', { count: reports.length })}</p>
+      <p className="rule">
+        <strong>{t(lang, 'view.ruleTitle')}.</strong> {t(lang, 'view.rule')}
+      </p>
+      {REPORT_KINDS.map((kind) => {
+        const ofKind = reports.filter((report) => report.kind === kind);
+        return (
+          <details key={kind} className="report-list" data-source-kind={kind}>
+            <summary>
+              {t(lang, `source.kind.${kind}`)} ({ofKind.length})
+            </summary>
+            <ol>
+              {ofKind.map((report) => (
+                <li key={report.id} data-source-id={report.id}>
+                  <span lang={report.language}>{report.title}</span>
+                  <br />
+                  <ReportReference report={report} lang={lang} />
+                  {report.note && <small className="symbol-note"> {report.note[lang]}</small>}
+                </li>
+              ))}
+            </ol>
+          </details>
+        );
+      })}
+      <h3>{t(lang, 'sources.whereTitle')}</h3>
+      <ul className="not-in-letters">
+        {NOT_IN_THE_LETTERS.map((key) => (
+          <li key={key}>{t(lang, key)}</li>
+        ))}
+      </ul>
       <h3>{t(lang, 'sources.data')}</h3>
       <ul className="downloads">
-        <li>
-          <a href={publicUrl('data/sites.csv')} download>
-            {t(lang, 'sources.csv')}
-          </a>
-        </li>
-        <li>
-          <a href={publicUrl('data/sites.geojson')} download>
-            {t(lang, 'sources.geojson')}
-          </a>
-        </li>
-        <li>
-          <a href={publicUrl('data/timeline.json')} download>
-            {t(lang, 'sources.timeline')}
-          </a>
-        </li>
+        {DOWNLOADS.map(([file, key]) => (
+          <li key={file}>
+            <a href={publicUrl(file)} download>
+              {t(lang, key)}
+            </a>
+          </li>
+        ))}
       </ul>
       <p className="credits">{t(lang, 'sources.credits')}</p>
     </section>

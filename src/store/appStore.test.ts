@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../domain/schema.ts';
-import type { Dataset, IsoDate } from '../domain/types.ts';
+import { loadCompiledDataset } from '../domain/compiledDataset.testing.ts';
+import type { IsoDate } from '../domain/types.ts';
 import { createAppStore } from './appStore.ts';
 import { selectDayView, selectStatuses } from './selectors.ts';
 
-function dataset(): Dataset {
-  const parsed = parseDataset(
-    JSON.parse(readFileSync('public/data/sites.geojson', 'utf8')),
-    JSON.parse(readFileSync('public/data/timeline.json', 'utf8')),
-  );
-  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return parsed.dataset;
-}
+const dataset = loadCompiledDataset;
 
 const day = (text: string) => text as IsoDate;
 
@@ -20,13 +12,13 @@ describe('the app store', () => {
   it('keeps the day inside the timeline', () => {
     const store = createAppStore({ dataset: dataset(), day: day('2023-08-12'), lang: 'en' });
     store.getState().setDay(day('2030-01-01'));
-    expect(store.getState().day).toBe('2024-01-31');
+    expect(store.getState().day).toBe('2024-12-31');
     store.getState().stepDays(-10_000);
     expect(store.getState().day).toBe('2023-06-16');
   });
 
   it('plays from the start when asked to play at the end', () => {
-    const store = createAppStore({ dataset: dataset(), day: day('2024-01-31'), lang: 'en' });
+    const store = createAppStore({ dataset: dataset(), day: day('2024-12-31'), lang: 'en' });
     store.getState().play();
     expect(store.getState().playing).toBe(true);
     expect(store.getState().day).toBe('2023-06-16');
@@ -47,15 +39,31 @@ describe('the app store', () => {
     expect(first?.ber).toBe('closing');
     expect(selectStatuses(store.getState())).toBe(first);
     const view = selectDayView(store.getState());
-    // Ber, Goundam and Ménaka are closing: their flows run and their hubs receive.
-    expect([...(view?.activeFlows ?? [])].sort()).toEqual([
-      'ber-tombouctou',
-      'goundam-tombouctou',
-      'menaka-gao',
-    ]);
+    // Goundam and Ménaka are closing: their flows run and their hubs receive. Ber's convoy
+    // is drawn only on its day, 13 August, as the letter gives it.
+    expect([...(view?.activeFlows ?? [])].sort()).toEqual(['goundam-tombouctou', 'menaka-gao']);
     expect([...(view?.hubs ?? [])].sort()).toEqual(['gao', 'tombouctou']);
     store.getState().setDay(day('2023-08-12'));
     expect(selectStatuses(store.getState())?.ber).toBe('closed');
     expect(selectDayView(store.getState())?.handoverToday.has('ber')).toBe(true);
+  });
+
+  it('tells the reported story in the reported view: Ber closed on the 13th, not the 12th', () => {
+    const store = createAppStore({ dataset: dataset(), day: day('2023-08-12'), lang: 'en' });
+    store.getState().setView('reported');
+    expect(selectStatuses(store.getState())?.ber).toBe('closing');
+    store.getState().setDay(day('2023-08-13'));
+    expect(selectStatuses(store.getState())?.ber).toBe('closed');
+    expect(selectDayView(store.getState())?.handoverToday.has('ber')).toBe(true);
+    store.getState().setView('plan');
+    expect(selectDayView(store.getState())?.handoverToday.has('ber')).toBe(false);
+  });
+
+  it('steps through the reported story’s events in the reported view', () => {
+    const store = createAppStore({ dataset: dataset(), day: day('2023-10-20'), lang: 'en' });
+    store.getState().setView('reported');
+    store.getState().goToNextEvent();
+    // Tessalit and Douentza were left on 21 October (MINUSMA; allAfrica, 23 October).
+    expect(store.getState().day).toBe('2023-10-21');
   });
 });

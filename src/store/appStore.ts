@@ -9,7 +9,8 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { addDays, clampDate, compareDays } from '../domain/dates.ts';
 import { nextEvent, previousEvent } from '../domain/timeline.ts';
-import type { Dataset, IsoDate, Lang, SiteId } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
+import { eventsOf } from '../domain/views.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 export const PLAY_SPEEDS = [1, 2, 4] as const;
@@ -31,6 +32,8 @@ export interface AppState {
   speed: PlaySpeed;
   selectedSiteId: SiteId | null;
   lang: Lang;
+  /** Which story the map tells: the letters' plan, or what the sources reported. */
+  view: View;
   notices: Notice[];
   /** Presentation mode: chrome hidden, events stepped like slides. */
   presenting: boolean;
@@ -54,6 +57,7 @@ export interface AppActions {
   setSpeed: (speed: PlaySpeed) => void;
   selectSite: (id: SiteId | null) => void;
   setLang: (lang: Lang) => void;
+  setView: (view: View) => void;
   notify: (key: MessageKey, values?: Record<string, string>) => void;
   dismissNotice: (id: number) => void;
   setPresenting: (presenting: boolean) => void;
@@ -77,13 +81,17 @@ export function createAppStore(
         const range = get().dataset?.timeline.range;
         return range ? clampDate(day, range.start, range.end) : day;
       };
-      const events = () => get().dataset?.timeline.events ?? [];
+      const events = () => {
+        const { dataset, view } = get();
+        return dataset ? eventsOf(dataset, view) : [];
+      };
       return {
         dataset: null,
         loadProblem: null,
         playing: false,
         speed: 1,
         selectedSiteId: null,
+        view: 'plan',
         notices: [],
         presenting: false,
         blanked: false,
@@ -128,6 +136,7 @@ export function createAppStore(
         setSpeed: (speed) => set({ speed }),
         selectSite: (selectedSiteId) => set({ selectedSiteId }),
         setLang: (lang) => set({ lang }),
+        setView: (view) => set({ view }),
         notify: (key, values) =>
           set({
             notices: [

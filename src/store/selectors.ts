@@ -3,18 +3,28 @@
  * window) are computed here, never stored, and memoised on their inputs so that
  * components comparing by reference do not re-render for nothing.
  */
-import { siteStatusAt } from '../domain/status.ts';
 import { windowAt } from '../domain/timeline.ts';
 import type {
   ClosureWindow,
   Dataset,
   IsoDate,
+  Letter,
+  Report,
   Site,
-  SiteId,
-  SiteStatus,
   TimelineEvent,
+  View,
 } from '../domain/types.ts';
+import {
+  type DayView,
+  dayViewAt,
+  eventsOf,
+  isPlannedDay,
+  type StatusBySite,
+  statusesAt,
+} from '../domain/views.ts';
 import type { AppStore } from './appStore.ts';
+
+export type { DayView, StatusBySite };
 
 export const selectDay = (s: AppStore) => s.day;
 export const selectLang = (s: AppStore) => s.lang;
@@ -26,34 +36,55 @@ export const selectSelectedSiteId = (s: AppStore) => s.selectedSiteId;
 export const selectNotices = (s: AppStore) => s.notices;
 export const selectPresenting = (s: AppStore) => s.presenting;
 export const selectBlanked = (s: AppStore) => s.blanked;
+export const selectView = (s: AppStore) => s.view;
 export const selectSites = (s: AppStore): Site[] => s.dataset?.sites ?? EMPTY_SITES;
-export const selectEvents = (s: AppStore): TimelineEvent[] =>
-  s.dataset?.timeline.events ?? EMPTY_EVENTS;
+
+let lastEvents: { dataset: Dataset; view: View; value: TimelineEvent[] } | null = null;
+
+/** The current view's story: the letters' events, or the reported ones (the same array per view). */
+export function selectEvents(s: AppStore): TimelineEvent[] {
+  if (!s.dataset) return EMPTY_EVENTS;
+  if (lastEvents && lastEvents.dataset === s.dataset && lastEvents.view === s.view)
+    return lastEvents.value;
+  lastEvents = { dataset: s.dataset, view: s.view, value: eventsOf(s.dataset, s.view) };
+  return lastEvents.value;
+}
+
+/** True when the plan view shows a day after the plan was written: what it shows is planned. */
+export const selectShowsPlan = (s: AppStore): boolean =>
+  s.view === 'plan' && s.dataset !== null && isPlannedDay(s.dataset.timeline, s.day);
 export const selectWindows = (s: AppStore): ClosureWindow[] =>
   s.dataset?.timeline.windows ?? EMPTY_WINDOWS;
 
+export const selectLetters = (s: AppStore): Letter[] =>
+  s.dataset?.timeline.letters ?? EMPTY_LETTERS;
+export const selectReports = (s: AppStore): Report[] =>
+  s.dataset?.reported.sources ?? EMPTY_REPORTS;
+
+const EMPTY_LETTERS: Letter[] = [];
+const EMPTY_REPORTS: Report[] = [];
 const EMPTY_SITES: Site[] = [];
 const EMPTY_EVENTS: TimelineEvent[] = [];
 const EMPTY_WINDOWS: ClosureWindow[] = [];
 
-export type StatusBySite = Readonly<Record<SiteId, SiteStatus>>;
+let lastStatuses: { dataset: Dataset; day: IsoDate; view: View; value: StatusBySite } | null = null;
 
-/** Every site's status on `day`, as one object. */
-export function statusesAt(dataset: Dataset, day: IsoDate): StatusBySite {
-  const statuses = {} as Record<SiteId, SiteStatus>;
-  for (const site of dataset.sites)
-    statuses[site.id] = siteStatusAt(site, day, dataset.timeline.windows);
-  return statuses;
-}
-
-let lastStatuses: { dataset: Dataset; day: IsoDate; value: StatusBySite } | null = null;
-
-/** Statuses at the current day, the same object while neither the day nor the data change. */
+/** Statuses at the current day in the current view, the same object while none of them change. */
 export function selectStatuses(s: AppStore): StatusBySite | null {
   if (!s.dataset) return null;
-  if (lastStatuses && lastStatuses.dataset === s.dataset && lastStatuses.day === s.day)
+  if (
+    lastStatuses &&
+    lastStatuses.dataset === s.dataset &&
+    lastStatuses.day === s.day &&
+    lastStatuses.view === s.view
+  )
     return lastStatuses.value;
-  lastStatuses = { dataset: s.dataset, day: s.day, value: statusesAt(s.dataset, s.day) };
+  lastStatuses = {
+    dataset: s.dataset,
+    day: s.day,
+    view: s.view,
+    value: statusesAt(s.dataset, s.day, s.view),
+  };
   return lastStatuses.value;
 }
 
@@ -79,42 +110,24 @@ export function selectSelectedSite(s: AppStore): Site | null {
     : null;
 }
 
-/** What the map shows on the current day: statuses, handovers, active flows and hubs. */
-export interface DayView {
-  statuses: StatusBySite;
-  handoverToday: ReadonlySet<SiteId>;
-  activeFlows: ReadonlySet<string>;
-  hubs: ReadonlySet<SiteId>;
-}
+let lastView: { statuses: StatusBySite; day: IsoDate; view: View; value: DayView } | null = null;
 
-/** The day's view: a flow runs while its site is closing, and its hub is emphasised meanwhile. */
-export function dayViewAt(dataset: Dataset, day: IsoDate, statuses: StatusBySite): DayView {
-  const handoverToday = new Set<SiteId>(
-    dataset.sites.filter((site) => site.handoverDate === day).map((site) => site.id),
-  );
-  const activeFlows = new Set<string>();
-  const hubs = new Set<SiteId>();
-  for (const flow of dataset.timeline.flows) {
-    if (statuses[flow.from] !== 'closing') continue;
-    activeFlows.add(flow.id);
-    hubs.add(flow.to);
-  }
-  return { statuses, handoverToday, activeFlows, hubs };
-}
-
-let lastView: { statuses: StatusBySite; day: IsoDate; value: DayView } | null = null;
-
+/** What the map shows on the current day in the current view (see `dayViewAt`). */
 export function selectDayView(s: AppStore): DayView | null {
   const statuses = selectStatuses(s);
   if (!s.dataset || !statuses) return null;
-  if (lastView && lastView.statuses === statuses && lastView.day === s.day) return lastView.value;
-  lastView = { statuses, day: s.day, value: dayViewAt(s.dataset, s.day, statuses) };
+  if (
+    lastView &&
+    lastView.statuses === statuses &&
+    lastView.day === s.day &&
+    lastView.view === s.view
+  )
+    return lastView.value;
+  lastView = {
+    statuses,
+    day: s.day,
+    view: s.view,
+    value: dayViewAt(s.dataset, s.day, s.view, statuses),
+  };
   return lastView.value;
-}
-
-const NO_HUBS: ReadonlySet<SiteId> = new Set();
-
-/** The hubs receiving people and equipment on the current day (the same set all day). */
-export function selectHubs(s: AppStore): ReadonlySet<SiteId> {
-  return selectDayView(s)?.hubs ?? NO_HUBS;
 }

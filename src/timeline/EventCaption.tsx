@@ -5,17 +5,29 @@
  */
 import { memo, useMemo, useState } from 'react';
 import { latestStoryEvents } from '../domain/timeline.ts';
-import type { Lang, Letter, TimelineEvent } from '../domain/types.ts';
-import { formatDay, t } from '../i18n/index.ts';
-import { Quotes } from '../sites/SiteCard.tsx';
+import type { Lang, Letter, Report, TimelineEvent } from '../domain/types.ts';
+import { formatDay, type MessageKey, t } from '../i18n/index.ts';
+import { Quotes } from '../sources/Quotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectDay, selectEvents, selectLang } from '../store/selectors.ts';
+import {
+  selectDataset,
+  selectDay,
+  selectEvents,
+  selectLang,
+  selectLetters,
+  selectReports,
+  selectView,
+} from '../store/selectors.ts';
+import { captionKicker } from './captionKicker.ts';
 
 export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
   const lang = useApp(selectLang);
   const day = useApp(selectDay);
   const events = useApp(selectEvents);
-  const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
+  const letters = useApp(selectLetters);
+  const reports = useApp(selectReports);
+  const view = useApp(selectView);
+  const timeline = useApp(selectDataset)?.timeline;
   const [open, setOpen] = useState(false);
   const latestDate = latestStoryEvents(events, day)[0]?.date ?? null;
   // The same caption holds for weeks: keep its events' identity so it is not redrawn daily.
@@ -23,13 +35,15 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
     () => (latestDate ? latestStoryEvents(events, latestDate) : []),
     [events, latestDate],
   );
-  if (shown.length === 0) return null;
+  if (shown.length === 0 || !timeline || !latestDate) return null;
   return (
     <CaptionBody
       events={shown}
       today={latestDate === day}
+      kicker={captionKicker(timeline, view, latestDate)}
       lang={lang}
       letters={letters}
+      reports={reports}
       showQuotes={showQuotes}
       open={open}
       onToggle={setOpen}
@@ -40,8 +54,10 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
 interface CaptionBodyProps {
   events: TimelineEvent[];
   today: boolean;
+  kicker: MessageKey;
   lang: Lang;
   letters: Letter[];
+  reports: Report[];
   showQuotes: boolean;
   open: boolean;
   onToggle: (open: boolean) => void;
@@ -50,8 +66,10 @@ interface CaptionBodyProps {
 const CaptionBody = memo(function CaptionBody({
   events,
   today,
+  kicker,
   lang,
   letters,
+  reports,
   showQuotes,
   open,
   onToggle,
@@ -59,9 +77,11 @@ const CaptionBody = memo(function CaptionBody({
   return (
     <section
       className={`caption${today ? ' is-today' : ''}`}
-      aria-label={t(lang, 'caption.label')}
+      aria-label={t(lang, kicker === 'caption.planKicker' ? 'caption.plan' : 'caption.label')}
       data-event-date={events[0]?.date}
+      data-kicker={kicker}
     >
+      <p className="caption-kicker">{t(lang, kicker)}</p>
       {events.map((event) => (
         <article key={event.id} data-event-id={event.id}>
           <p className="caption-date">{formatDay(lang, event.date)}</p>
@@ -70,7 +90,7 @@ const CaptionBody = memo(function CaptionBody({
           {showQuotes && (
             <details open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
               <summary>{t(lang, 'card.sources')}</summary>
-              <Quotes citations={event.citations} letters={letters} lang={lang} />
+              <Quotes citations={event.citations} letters={letters} reports={reports} lang={lang} />
             </details>
           )}
         </article>

@@ -5,10 +5,17 @@
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { dayIndex } from '../domain/dates.ts';
-import { statusSeries } from '../domain/series.ts';
+import { trackFor, trackKnees } from '../domain/track.ts';
+import { notClosedSeries } from '../domain/views.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectDataset, selectDay, selectLang, selectStatuses } from '../store/selectors.ts';
+import {
+  selectDataset,
+  selectDay,
+  selectLang,
+  selectStatuses,
+  selectView,
+} from '../store/selectors.ts';
 
 const WIDTH = 240;
 const HEIGHT = 56;
@@ -18,28 +25,32 @@ export function OpenSites() {
   const day = useApp(selectDay);
   const dataset = useApp(selectDataset);
   const statuses = useApp(selectStatuses);
+  const view = useApp(selectView);
 
   const chart = useMemo(() => {
     if (!dataset) return null;
-    const { range, windows } = dataset.timeline;
-    // Only the days on which some status changes: a step chart needs no other point.
-    const series = statusSeries(dataset.sites, windows, range.start);
+    const { range } = dataset.timeline;
+    // Only the days on which the count changes: a step chart needs no other point.
+    const series = notClosedSeries(dataset, view);
     const total = dataset.sites.length;
+    // The same compressed time axis as the slider's (2024 a quarter as wide).
+    const knees = trackKnees(trackFor(range));
+    const last = knees.units.at(-1) ?? 1;
     const x = scaleLinear()
-      .domain([dayIndex(range.start), dayIndex(range.end)])
-      .range([1, WIDTH - 1]);
+      .domain(knees.days)
+      .range(knees.units.map((units) => 1 + (units / last) * (WIDTH - 2)));
     const y = scaleLinear()
       .domain([0, total])
       .range([HEIGHT - 2, 2]);
     let path = '';
     series.forEach((point, i) => {
       const px = x(dayIndex(point.day)).toFixed(1);
-      const py = y(total - point.counts.closed).toFixed(1);
+      const py = y(point.notClosed).toFixed(1);
       path += i === 0 ? `M${px} ${py}` : `H${px}V${py}`;
     });
     path += `H${x(dayIndex(range.end)).toFixed(1)}`;
     return { path, x, y, total: dataset.sites.length };
-  }, [dataset]);
+  }, [dataset, view]);
 
   if (!chart || !statuses) return null;
   const open = Object.values(statuses).filter((s) => s !== 'closed').length;

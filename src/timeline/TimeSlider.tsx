@@ -6,7 +6,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { type KeyboardEvent, useId, useMemo } from 'react';
-import { dayIndex, fromDayIndex } from '../domain/dates.ts';
+import { addDays } from '../domain/dates.ts';
+import { dayAtUnits, trackFor, trackKnees, trackLength, trackUnits } from '../domain/track.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { PLAY_SPEEDS, type PlaySpeed } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
@@ -34,13 +35,17 @@ export function TimeSlider() {
   const range = useApp((s) => s.dataset?.timeline.range ?? null);
   const id = useId();
 
+  const track = useMemo(() => (range ? trackFor(range) : null), [range]);
+  // Days → percent of the track, piecewise: 2024 is drawn compressed (see domain/track.ts).
   const scale = useMemo(() => {
-    if (!range) return null;
+    if (!track) return null;
+    const knees = trackKnees(track);
+    const length = trackLength(track);
     return scaleLinear()
-      .domain([dayIndex(range.start), dayIndex(range.end)])
-      .range([0, 100])
+      .domain(knees.days)
+      .range(knees.units.map((units) => (units / length) * 100))
       .clamp(true);
-  }, [range]);
+  }, [track]);
 
   const storyEvents = useMemo(
     () =>
@@ -52,20 +57,39 @@ export function TimeSlider() {
     [events, range],
   );
 
-  if (!range || !scale) return null;
-  const start = dayIndex(range.start);
-  const max = dayIndex(range.end) - start;
+  if (!range || !scale || !track) return null;
   const dateText = formatDay(lang, day);
   const windowText = current ? current.name[lang] : t(lang, 'timeline.noWindow');
   const actions = store.getState();
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'PageDown' || event.key === 'PageUp') {
-      event.preventDefault();
+  // The track is not one unit a day (2024 is compressed), so the keys move by days here,
+  // as the WAI-ARIA slider pattern has them, rather than by the input's units.
+  const commandFor = (key: string): (() => void) | null => {
+    switch (key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        return () => actions.setDay(addDays(day, 1));
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        return () => actions.setDay(addDays(day, -1));
+      case 'Home':
+        return actions.goToStart;
+      case 'End':
+        return actions.goToEnd;
       // As on a presentation clicker: PageDown is the next event, PageUp the previous one.
-      if (event.key === 'PageDown') actions.goToNextEvent();
-      else actions.goToPreviousEvent();
+      case 'PageDown':
+        return actions.goToNextEvent;
+      case 'PageUp':
+        return actions.goToPreviousEvent;
+      default:
+        return null;
     }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const command = commandFor(event.key);
+    if (!command) return;
+    event.preventDefault();
+    command();
   };
 
   return (
@@ -95,15 +119,13 @@ export function TimeSlider() {
           className="timeline-slider"
           type="range"
           min={0}
-          max={max}
-          step={1}
-          value={dayIndex(day) - start}
+          max={trackLength(track)}
+          step="any"
+          value={trackUnits(track, day)}
           aria-valuetext={`${dateText}, ${windowText}`}
           aria-describedby={`${id}-keys`}
           onKeyDown={onKeyDown}
-          onChange={(event) =>
-            actions.setDay(fromDayIndex(start + Number(event.currentTarget.value)))
-          }
+          onChange={(event) => actions.setDay(dayAtUnits(track, Number(event.currentTarget.value)))}
         />
         <p id={`${id}-keys`} className="visually-hidden">
           {t(lang, 'timeline.keys')}

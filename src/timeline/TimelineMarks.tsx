@@ -6,7 +6,8 @@
  */
 import type { ScaleLinear } from 'd3-scale';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { addDays, dayIndex } from '../domain/dates.ts';
+import { addDays, compareDays, dayIndex } from '../domain/dates.ts';
+import { COMPRESSED_FROM, COMPRESSION } from '../domain/track.ts';
 import type { ClosureWindow, IsoDate, Lang, TimelineEvent } from '../domain/types.ts';
 import { colon, formatDay, monthName } from '../i18n/index.ts';
 import { bandLabels, monthStarts } from './marks.ts';
@@ -141,13 +142,19 @@ export const MonthAxis = memo(function MonthAxis({
     width > 0
       ? (width * (scale(dayIndex(addDays(range.start, 30))) - scale(dayIndex(range.start)))) / 100
       : 0;
-  const every = spacingPx > 0 && spacingPx < 44 ? 2 : 1;
+  // Months of the compressed year take a quarter of the width: label fewer of them.
+  const everyAt = (spacing: number) =>
+    [1, 2, 3, 6].find((step) => spacing <= 0 || spacing * step >= 44) ?? 12;
+  const every = everyAt(spacingPx);
+  const everyCompressed = everyAt(spacingPx / COMPRESSION);
   return (
     <div className="timeline-months" aria-hidden="true" ref={ref}>
       {months.map((day, index) => {
         const [year, month] = day.split('-').map(Number) as [number, number];
         const withYear = index === 0 || month === 1;
-        if (index % every !== 0 && !withYear) return null;
+        const compressed = compareDays(day, COMPRESSED_FROM) >= 0;
+        const shown = compressed ? (month - 1) % everyCompressed === 0 : index % every === 0;
+        if (!shown && !withYear) return null;
         return (
           <span key={day} className="timeline-month" style={{ left: `${scale(dayIndex(day))}%` }}>
             {withYear ? `${monthName(lang, month)} ${year}` : monthName(lang, month)}

@@ -41,10 +41,45 @@ describe('parseUrlState', () => {
   });
 });
 
+describe('the view parameter', () => {
+  it('defaults to the plan', () => {
+    expect(parseUrlState('?date=2023-11-01', context).state.view).toBe('plan');
+  });
+  it('reads view=reported and view=plan', () => {
+    expect(parseUrlState('?view=reported', context).state.view).toBe('reported');
+    expect(parseUrlState('?view=plan', context).notices).toEqual([]);
+  });
+  it('ignores an unknown view with a notice, showing the plan', () => {
+    const { state, notices } = parseUrlState('?view=<b>truth</b>', context);
+    expect(state.view).toBe('plan');
+    expect(notices.map((n) => n.key)).toEqual(['url.unknownView']);
+  });
+  it('writes view=reported and omits the plan, the default', () => {
+    const defaults = { day: '2023-06-16' as IsoDate, lang: 'en' as const };
+    const state = {
+      day: '2023-11-01' as IsoDate,
+      site: null,
+      lang: 'en' as const,
+      present: false,
+      embed: false,
+    };
+    expect(toSearchParams({ ...state, view: 'reported' }, defaults)).toBe(
+      '?date=2023-11-01&view=reported',
+    );
+    expect(toSearchParams({ ...state, view: 'plan' }, defaults)).toBe('?date=2023-11-01');
+  });
+});
+
 describe('toSearchParams', () => {
   it('omits defaults and round-trips the rest', () => {
     const defaults = { day: '2023-06-16' as IsoDate, lang: 'en' as const };
-    const base = { site: null, lang: 'en' as const, present: false, embed: false };
+    const base = {
+      site: null,
+      lang: 'en' as const,
+      view: 'plan' as const,
+      present: false,
+      embed: false,
+    };
     expect(toSearchParams({ ...base, day: '2023-06-16' as IsoDate }, defaults)).toBe('');
     const search = toSearchParams(
       { ...base, day: '2023-08-12' as IsoDate, site: 'ber', lang: 'fr' },

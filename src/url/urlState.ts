@@ -3,16 +3,18 @@
  * throws: a value that cannot be used becomes the default, with a notice that says
  * what was ignored. Writing omits defaults so shared links stay short.
  *
- *   ?date=2023-08-12&site=ber&lang=fr   (`time=` is read too, as Our World in Data names it)
+ *   ?date=2023-08-12&site=ber&lang=fr&view=reported   (`time=` is read too, as Our World in Data names it)
  */
 import { clampDate, compareDays, parseIsoDate } from '../domain/dates.ts';
-import type { IsoDate, Lang } from '../domain/types.ts';
+import { type IsoDate, type Lang, VIEWS, type View } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 export interface UrlState {
   day: IsoDate;
   site: string | null;
   lang: Lang | null;
+  /** Which story: the plan (the default) or what happened. */
+  view: View;
   present: boolean;
   embed: boolean;
 }
@@ -35,6 +37,7 @@ function echo(value: string): string {
 }
 
 const isLang = (value: string): value is Lang => value === 'fr' || value === 'en';
+const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
 const isOn = (value: string | null) => value === '1' || value === 'true' || value === '';
 
 /** The language asked for by `lang=`, if it is one we have. */
@@ -54,6 +57,7 @@ export function parseUrlState(
     day: context.defaultDay,
     site: null,
     lang: null,
+    view: 'plan',
     present: isOn(params.get('present')),
     embed: isOn(params.get('embed')),
   };
@@ -88,6 +92,12 @@ export function parseUrlState(
     if (isLang(lang)) state.lang = lang;
     else notices.push({ key: 'url.unknownLang', values: { value: echo(lang) } });
   }
+
+  const view = params.get('view');
+  if (view !== null) {
+    if (isView(view)) state.view = view;
+    else notices.push({ key: 'url.unknownView', values: { value: echo(view) } });
+  }
   return { state, notices };
 }
 
@@ -100,6 +110,7 @@ export function toSearchParams(state: UrlState, defaults: { day: IsoDate; lang: 
   if (state.day !== defaults.day) params.set('date', state.day);
   if (state.site) params.set('site', state.site);
   if (state.lang && state.lang !== defaults.lang) params.set('lang', state.lang);
+  if (state.view !== 'plan') params.set('view', state.view);
   if (state.present) params.set('present', '1');
   if (state.embed) params.set('embed', '1');
   const text = params.toString();

@@ -26,6 +26,7 @@ export function useUrlSync(
           day: s.day,
           site: s.selectedSiteId,
           lang: s.lang,
+          view: s.view,
           present: s.presenting,
           embed: flags.embed,
         },
@@ -43,9 +44,9 @@ export function useUrlSync(
       if (timer === null) timer = window.setTimeout(write, WRITE_EVERY_MS);
     };
     const unsubscribe = store.subscribe(
-      (s) => [s.day, s.selectedSiteId, s.lang, s.presenting] as const,
+      (s) => [s.day, s.selectedSiteId, s.lang, s.presenting, s.view] as const,
       schedule,
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] },
+      { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
     );
     return () => {
       unsubscribe();

@@ -1,0 +1,99 @@
+/**
+ * A site's card, as it happened: the day the sources say the Mission left or handed
+ * it over, against the plan's window, with the sentence and source that say so, the
+ * other versions where sources disagree, and the rule that chose between them.
+ */
+import { planVsReported } from '../domain/comparison.ts';
+import type { Lang, Site } from '../domain/types.ts';
+import { formatDay, t } from '../i18n/index.ts';
+import { Quotes } from '../sources/Quotes.tsx';
+import { useApp } from '../store/StoreProvider.tsx';
+import { selectLetters, selectReports } from '../store/selectors.ts';
+import { gapText } from './gapText.ts';
+
+export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
+  const dataset = useApp((s) => s.dataset);
+  const letters = useApp(selectLetters);
+  const reports = useApp(selectReports);
+  const fact = dataset?.reported.sites.find((f) => f.site === site.id);
+  if (!dataset || !fact) return null;
+  const row = planVsReported([site], dataset.timeline.windows, dataset.reported)[0];
+  const chosen = reports.find((r) => r.id === fact.left.citations[0]?.source);
+  const left = formatDay(lang, fact.left.date);
+  return (
+    <section className="reported-facts" aria-labelledby={`reported-${site.id}`}>
+      <h3 id={`reported-${site.id}`}>{t(lang, 'card.asReported')}</h3>
+      <dl className="facts">
+        <dt>{t(lang, 'card.handover')}</dt>
+        <dd data-reported-left={fact.left.date} data-departure={fact.left.handover}>
+          {fact.left.handover === 'handed-over'
+            ? t(lang, 'card.leftHandedOver', { date: left })
+            : t(lang, 'card.leftNoHandover', { date: left })}
+          {row && <> · {gapText(lang, row.gap)}</>}
+        </dd>
+        {fact.withdrawalStart && (
+          <>
+            <dt>{t(lang, 'card.withdrawal')}</dt>
+            <dd>
+              {t(lang, 'card.withdrawalStart', {
+                date: formatDay(lang, fact.withdrawalStart.date),
+              })}
+            </dd>
+          </>
+        )}
+        {fact.liquidationFrom && (
+          <>
+            <dt>{t(lang, 'status.liquidation')}</dt>
+            <dd>
+              {t(lang, 'card.liquidationReported', {
+                date: formatDay(lang, fact.liquidationFrom.date),
+              })}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="reported-summary">{fact.left.summary[lang]}</p>
+      {chosen?.kind === 'press' && <p className="reported-caveat">{t(lang, 'card.pressOnly')}</p>}
+      {!fact.left.dayNamed && <p className="reported-caveat">{t(lang, 'card.dayImplied')}</p>}
+      <h4>{t(lang, 'card.reportSources')}</h4>
+      <Quotes citations={fact.left.citations} letters={letters} reports={reports} lang={lang} />
+      {fact.withdrawalStart && (
+        <Quotes
+          citations={fact.withdrawalStart.citations}
+          letters={letters}
+          reports={reports}
+          lang={lang}
+        />
+      )}
+      {fact.otherVersions.length > 0 && (
+        <details className="other-versions">
+          <summary>
+            {t(lang, 'card.otherVersions')} ({fact.otherVersions.length})
+          </summary>
+          <ul>
+            {fact.otherVersions.map((version) => (
+              <li key={`${version.date}:${version.summary.en.slice(0, 30)}`}>
+                <p>
+                  <strong>
+                    {version.date ? formatDay(lang, version.date) : t(lang, 'card.noDay')}
+                  </strong>{' '}
+                  {version.summary[lang]}
+                </p>
+                <Quotes
+                  citations={version.citations}
+                  letters={letters}
+                  reports={reports}
+                  lang={lang}
+                />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <details className="rule">
+        <summary>{t(lang, 'view.ruleTitle')}</summary>
+        <p>{t(lang, 'view.rule')}</p>
+      </details>
+    </section>
+  );
+}
