@@ -84,7 +84,9 @@ test.describe('keyboard and screen reader', () => {
     await reader.slider.focus();
     await reader.slider.press('ArrowRight');
     const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
-    await expect(live).toHaveText('12 August 2023: Ber handed over, two days early');
+    await expect(live).toHaveText(
+      '12 August 2023: Ber: handover procedures conducted; withdrawal brought forward two days',
+    );
   });
 
   for (const [date, lang] of [

@@ -37,6 +37,7 @@ test.describe('a host page on another site framing the map', () => {
       playing: false,
       lang: 'en',
       site: null,
+      view: 'plan',
     });
     const height = await host.waitForMessage({ type: 'minusma:height' });
     expect(height.height).toBeGreaterThan(300);
@@ -62,12 +63,12 @@ test.describe('a host page on another site framing the map', () => {
 
     // A date outside the timeline is brought to its nearest end.
     await host.send({ type: 'minusma:set-date', date: '2031-05-05' });
-    await expect(host.date).toHaveText('31 January 2024');
-    await host.waitForMessage({ type: 'minusma:state', date: '2024-01-31' });
+    await expect(host.date).toHaveText('31 December 2024');
+    await host.waitForMessage({ type: 'minusma:state', date: '2024-12-31' });
 
     await host.send({ type: 'minusma:set-lang', lang: 'fr' });
     await expect(host.frame.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023');
-    await expect(host.date).toHaveText('31 janvier 2024');
+    await expect(host.date).toHaveText('31 décembre 2024');
     await host.waitForMessage({ type: 'minusma:state', lang: 'fr' });
 
     await host.send({ type: 'minusma:select-site', site: 'ber' });
@@ -173,6 +174,29 @@ test.describe('a host page on another site framing the map', () => {
       });
     });
   }
+});
+
+test.describe('the two stories in a frame', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('a host switches the framed map to what happened and back, and hears the view in the state', async ({
+    host,
+  }) => {
+    await host.open('date=2023-11-01&lang=en');
+    await host.waitForReady();
+    // The plan of 18 August still had Kidal open on 1 November 2023.
+    await expect(host.row('kidal')).toHaveAttribute('data-status', 'open');
+    await host.send({ type: 'minusma:set-view', view: 'reported' });
+    // MINUSMA left Kidal on 31 October 2023 (its release of that day).
+    await expect(host.row('kidal')).toHaveAttribute('data-status', 'closed');
+    await host.waitForMessage({ type: 'minusma:state', view: 'reported', date: '2023-11-01' });
+    // A malformed view is ignored: the map stays on what happened.
+    await host.send({ type: 'minusma:set-view', view: 'truth' });
+    await host.send({ type: 'minusma:set-view', view: 'plan' });
+    await expect(host.row('kidal')).toHaveAttribute('data-status', 'open');
+    await host.waitForMessage({ type: 'minusma:state', view: 'plan', date: '2023-11-01' });
+    const states = (await host.messages()).filter((m) => m.type === 'minusma:state');
+    expect(states.map((m) => m.view)).not.toContain('truth');
+  });
 });
 
 test.describe('embed mode and the Embed dialog', () => {

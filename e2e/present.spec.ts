@@ -23,7 +23,7 @@ test.describe('a briefer presenting in a meeting', () => {
     // The deck's 16 event days, from 16 June to 1 January; 12 August is the 8th
     // (16, 21, 27, 30 June, 15 July, 2, 3, 12 August).
     await expect(panel.locator('.present-window')).toHaveText('Phase one · event 8 of 16');
-    await expect(panel).toContainText('Ber handed over, two days early');
+    await expect(panel).toContainText('Ber: handover procedures conducted');
     await expect(panel.locator('blockquote')).toContainText(
       'restitution officielle du camp de Ber',
     );

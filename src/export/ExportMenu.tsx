@@ -43,6 +43,7 @@ export function ExportMenu({
       day,
       windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
       caption: today[0]?.title[lang] ?? null,
+      view: store.getState().view,
     });
     saveBlob(await canvasToBlob(canvas), `minusma-${day}.png`);
     setStatus(t(lang, 'export.saved'));
@@ -50,9 +51,9 @@ export function ExportMenu({
 
   const exportSheet = async (print: boolean) => {
     const { renderPhaseSheet, canvasToBlob, saveBlob } = await loadRender();
-    const { dataset } = store.getState();
+    const { dataset, view } = store.getState();
     if (!dataset) return;
-    const canvas = renderPhaseSheet(basemap, dataset, lang);
+    const canvas = renderPhaseSheet(basemap, dataset, lang, view);
     const blob = await canvasToBlob(canvas);
     if (!print) {
       saveBlob(blob, 'minusma-phases.png');

@@ -5,20 +5,23 @@
  */
 
 import type { Basemap } from '../app/loadDataset.ts';
+import { type GapChart, gapChart } from '../comparison/gapChart.ts';
 import { addDays } from '../domain/dates.ts';
-import { siteStatusAt } from '../domain/status.ts';
 import {
   type Dataset,
   type IsoDate,
   type Lang,
   SITE_STATUSES,
   type SiteKind,
+  type View,
 } from '../domain/types.ts';
+import { isPlannedDay, statusesAt } from '../domain/views.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
 import { drawGlyph } from '../map/drawGlyph.ts';
 import { frameFor } from '../map/framing.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths } from '../map/svgPaths.ts';
+import { gapText } from '../sites/gapText.ts';
 
 const INK = '#1f2328';
 const SOFT = '#4b525a';
@@ -60,6 +63,17 @@ export interface ViewOptions {
   day: IsoDate;
   windowName: string;
   caption: string | null;
+  /** Which story the image shows, written beside the date so that a plan never passes for what happened. */
+  view: View;
+}
+
+/** "The plan (letter of 18 August 2023)" or "What happened, as reported", for image headers. */
+function viewLabel(dataset: Dataset, view: View, day: IsoDate, lang: Lang): string {
+  if (view === 'reported') return t(lang, 'caption.reportedKicker');
+  return t(
+    lang,
+    isPlannedDay(dataset.timeline, day) ? 'caption.planKicker' : 'caption.letterKicker',
+  );
 }
 
 /** The size of a view image around a map of `width` × `height` pixels. */
@@ -82,7 +96,12 @@ export function drawView(ctx: CanvasRenderingContext2D, options: ViewOptions): v
   ctx.font = `700 ${24 * scale}px ${FONT}`;
   ctx.fillText(t(lang, 'app.title'), 20 * scale, 34 * scale);
   ctx.font = `600 ${18 * scale}px ${FONT}`;
-  ctx.fillText(`${formatDay(lang, day)} — ${options.windowName}`, 20 * scale, 64 * scale);
+  ctx.fillText(
+    `${formatDay(lang, day)} — ${options.windowName} — ${viewLabel(options.dataset, options.view, day, lang)}`,
+    20 * scale,
+    64 * scale,
+    width * 0.48,
+  );
   if (options.caption) {
     ctx.font = `${15 * scale}px ${FONT}`;
     ctx.fillStyle = SOFT;
@@ -118,6 +137,7 @@ export function renderPhaseSheet(
   basemap: Basemap,
   dataset: Dataset,
   lang: Lang,
+  view: View,
 ): HTMLCanvasElement {
   // One panel per closure window, showing the day after it ends: every site it closes
   // is closed by then (the last day of a window still counts as closing).
@@ -127,7 +147,10 @@ export function renderPhaseSheet(
   const panelWidth = 560;
   const panelHeight = 520;
   const top = 90;
-  const bottom = 50;
+  // Under the maps: plan against reality, a row per site.
+  const chart = gapChart(dataset);
+  const chartHeight = 70 + chart.rows.length * GAP_ROW_PX;
+  const bottom = 50 + chartHeight;
   const canvas = document.createElement('canvas');
   canvas.width = columns * panelWidth;
   canvas.height = top + rows * panelHeight + bottom;
@@ -140,7 +163,11 @@ export function renderPhaseSheet(
   ctx.fillText(t(lang, 'app.title'), 24, 44);
   ctx.font = `18px ${FONT}`;
   ctx.fillStyle = SOFT;
-  ctx.fillText(t(lang, 'export.sheetSubtitle'), 24, 74);
+  ctx.fillText(
+    view === 'reported' ? t(lang, 'export.sheetSubtitleReported') : t(lang, 'export.sheetSubtitle'),
+    24,
+    74,
+  );
 
   const mapHeight = panelHeight - 110;
   const frame = frameFor(panelWidth - 16, mapHeight);
@@ -169,7 +196,7 @@ export function renderPhaseSheet(
     ctx.stroke(new Path2D(paths.maliBorder));
     for (const site of dataset.sites) {
       const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
-      drawGlyph(ctx, site.kind, siteStatusAt(site, day, dataset.timeline.windows), x, y, 16);
+      drawGlyph(ctx, site.kind, statusesAt(dataset, day, view)[site.id], x, y, 16);
     }
     ctx.restore();
     ctx.strokeStyle = '#d6d2c8';
@@ -201,10 +228,68 @@ export function renderPhaseSheet(
     ctx.fillText(line1 || line2, x0, y0 + 50 + mapHeight + 24, panelWidth - 24);
     if (line1 && line2) ctx.fillText(line2, x0, y0 + 50 + mapHeight + 46, panelWidth - 24);
   });
+  drawGapChart(ctx, chart, lang, 24, top + rows * panelHeight + 10, canvas.width - 48);
   ctx.font = `13px ${FONT}`;
   ctx.fillStyle = SOFT;
   ctx.fillText(sourceLine(dataset, lang), 24, canvas.height - 20, canvas.width - 48);
   return canvas;
+}
+
+const GAP_ROW_PX = 26;
+
+/** Plan against reality on a canvas, from the same rows as the panel's chart. */
+function drawGapChart(
+  ctx: CanvasRenderingContext2D,
+  chart: GapChart,
+  lang: Lang,
+  x: number,
+  y: number,
+  width: number,
+): void {
+  ctx.fillStyle = INK;
+  ctx.font = `700 20px ${FONT}`;
+  ctx.fillText(t(lang, 'gap.title'), x, y + 22);
+  ctx.font = `14px ${FONT}`;
+  ctx.fillStyle = SOFT;
+  ctx.fillText(t(lang, 'gap.intro'), x, y + 44, width);
+  const nameW = 140;
+  const textW = 330;
+  const trackX = x + nameW;
+  const trackW = width - nameW - textW;
+  chart.rows.forEach((row, i) => {
+    const rowY = y + 60 + i * GAP_ROW_PX;
+    ctx.fillStyle = INK;
+    ctx.font = `600 14px ${FONT}`;
+    ctx.fillText(row.name[lang], x, rowY + 15, nameW - 8);
+    for (const tick of chart.ticks) {
+      ctx.fillStyle = '#d6d2c8';
+      ctx.fillRect(trackX + tick.at * trackW, rowY, 1, 20);
+    }
+    ctx.fillStyle = row.bar.kept ? '#e4e4e4' : '#e9d9f0';
+    ctx.strokeStyle = row.bar.kept ? '#595959' : '#5e1f45';
+    ctx.lineWidth = 1;
+    const barX = trackX + row.bar.from * trackW;
+    const barW = Math.max(2, (row.bar.to - row.bar.from) * trackW);
+    ctx.fillRect(barX, rowY + 4, barW, 12);
+    ctx.strokeRect(barX, rowY + 4, barW, 12);
+    ctx.strokeStyle = row.departure === 'no-handover' ? '#8c1d18' : '#003f63';
+    ctx.lineWidth = 3;
+    ctx.setLineDash(row.departure === 'no-handover' ? [4, 3] : []);
+    ctx.beginPath();
+    ctx.moveTo(trackX + row.mark * trackW, rowY);
+    ctx.lineTo(trackX + row.mark * trackW, rowY + 20);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = SOFT;
+    ctx.font = `14px ${FONT}`;
+    const departure = row.departure === 'no-handover' ? ` · ${t(lang, 'gap.noHandover')}` : '';
+    ctx.fillText(
+      `${formatDay(lang, row.reported)}${departure} · ${gapText(lang, row.gap)}`,
+      trackX + trackW + 10,
+      rowY + 15,
+      textW - 10,
+    );
+  });
 }
 
 /** Saves a blob under `name` (a download, no server involved). */

@@ -5,6 +5,7 @@
  * image export draws them, so that a viewer always knows which day they are seeing.
  */
 import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
+import { eventsOf } from '../domain/views.ts';
 import { t } from '../i18n/index.ts';
 import type { MapController } from '../map/MapController.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
@@ -34,7 +35,7 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
       film.width = size.width;
       film.height = size.height;
     }
-    const { day, lang } = store.getState();
+    const { day, lang, view } = store.getState();
     const window = windowAt(dataset.timeline.windows, day);
     drawView(ctx, {
       map,
@@ -42,7 +43,8 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
       lang,
       day,
       windowName: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
-      caption: latestStoryEvents(dataset.timeline.events, day)[0]?.title[lang] ?? null,
+      caption: latestStoryEvents(eventsOf(dataset, view), day)[0]?.title[lang] ?? null,
+      view,
     });
   });
   return new Promise((resolve) => {

@@ -96,7 +96,7 @@ export const en = {
   'present.changed': 'What changed',
   'present.step': 'event {step} of {total}',
   'present.help':
-    '→ Space Page Down: next event · ← Page Up: previous · B: blank · F: full screen · Esc: leave',
+    '→ Space Page Down: next event · ← Page Up: previous · G: plan against reality · B: blank · F: full screen · Esc: leave',
   'present.unblank': 'Show the map again',
   'export.menu': 'Export',
   'export.png': 'Image of this view (PNG)',
@@ -206,6 +206,8 @@ export const en = {
   'present.gapSlide': 'Plan against reality (G)',
   'card.withdrawal': 'Withdrawal',
   'url.unknownView': 'There is no view “{value}” (plan or reported); showing the plan.',
+  'export.sheetSubtitleReported':
+    'The sites after each phase and sequence of the plan, as it happened (UN releases and the press)',
 } as const;
 
 export type MessageKey = keyof typeof en;

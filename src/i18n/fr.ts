@@ -97,7 +97,7 @@ export const fr: Record<MessageKey, string> = {
   'present.changed': 'Ce qui a changé',
   'present.step': 'événement {step} sur {total}',
   'present.help':
-    '→ Espace Page suiv. : événement suivant · ← Page préc. : précédent · B : écran noir · F : plein écran · Échap : quitter',
+    '→ Espace Page suiv. : événement suivant · ← Page préc. : précédent · G : le plan face aux faits · B : écran noir · F : plein écran · Échap : quitter',
   'present.unblank': 'Réafficher la carte',
   'export.menu': 'Exporter',
   'export.png': 'Image de cette vue (PNG)',
@@ -207,4 +207,6 @@ export const fr: Record<MessageKey, string> = {
   'present.gapSlide': 'Le plan face aux faits (G)',
   'card.withdrawal': 'Retrait',
   'url.unknownView': 'Il n’y a pas de vue « {value} » (plan ou reported) ; le plan est affiché.',
+  'export.sheetSubtitleReported':
+    'Les sites après chaque phase et séquence du plan, tels qu’ils étaient en fait (communiqués de l’ONU et presse)',
 };

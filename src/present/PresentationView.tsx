@@ -4,6 +4,7 @@
  * step, and the sentence of the letter behind it. B or . blanks the screen.
  */
 import { useMemo, useRef } from 'react';
+import { PlanVsReality } from '../comparison/PlanVsReality.tsx';
 import { compareDays } from '../domain/dates.ts';
 import { latestStoryEvents, storyEventDays } from '../domain/timeline.ts';
 import type { IsoDate } from '../domain/types.ts';
@@ -31,6 +32,7 @@ export function PresentationView() {
   const dataset = useApp(selectDataset);
   const current = useApp(selectCurrentWindow);
   const blanked = useApp(selectBlanked);
+  const gapSlide = useApp((s) => s.gapSlide);
   const view = useApp(selectView);
   const planned = useApp(selectShowsPlan);
   // The day shown before this one: "what changed" compares the two steps.
@@ -124,6 +126,11 @@ export function PresentationView() {
           {t(lang, 'present.exit')}
         </button>
       </div>
+      {gapSlide && (
+        <div className="present-gap-slide" role="dialog" aria-label={t(lang, 'gap.title')}>
+          <PlanVsReality large />
+        </div>
+      )}
       {blanked && (
         <button
           type="button"

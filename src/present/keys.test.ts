@@ -12,6 +12,8 @@ describe('presentationCommand', () => {
     ['.', 'blank'],
     ['f', 'fullscreen'],
     ['Escape', 'leave'],
+    ['g', 'gap'],
+    ['G', 'gap'],
     ['p', 'toggle'],
   ])('maps %j to %s while presenting', (key, command) => {
     expect(presentationCommand(key, true, false)).toBe(command);
@@ -20,6 +22,7 @@ describe('presentationCommand', () => {
   it('leaves every key but P alone when not presenting', () => {
     expect(presentationCommand('ArrowRight', false, false)).toBeNull();
     expect(presentationCommand('b', false, false)).toBeNull();
+    expect(presentationCommand('g', false, false)).toBeNull();
     expect(presentationCommand('P', false, false)).toBe('toggle');
   });
 

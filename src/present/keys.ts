@@ -1,10 +1,18 @@
 /**
  * Presentation keys, as in slide software and as presentation clickers send them:
  * next = → Space PageDown, previous = ← PageUp, blank = B or ., full screen = F,
- * leave = Esc, and P (anywhere outside a text field) to start or stop presenting.
+ * leave = Esc, G = the plan-against-reality slide, and P (anywhere outside a text field)
+ * to start or stop presenting.
  * Pure: from a key to a command, so that it can be tested without a browser.
  */
-export type PresentationCommand = 'next' | 'previous' | 'blank' | 'fullscreen' | 'leave' | 'toggle';
+export type PresentationCommand =
+  | 'next'
+  | 'previous'
+  | 'blank'
+  | 'fullscreen'
+  | 'leave'
+  | 'toggle'
+  | 'gap';
 
 /** The command for a key, or null; `presenting` decides which keys are live. */
 export function presentationCommand(
@@ -30,6 +38,9 @@ export function presentationCommand(
     case 'f':
     case 'F':
       return 'fullscreen';
+    case 'g':
+    case 'G':
+      return 'gap';
     case 'Escape':
       return 'leave';
     default:

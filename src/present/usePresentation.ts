@@ -54,6 +54,9 @@ export function usePresentation(store: AppStoreApi): void {
           if (!state.presenting) void enterFullscreen();
           else void exitFullscreen();
           break;
+        case 'gap':
+          state.toggleGapSlide();
+          break;
         case 'next':
           state.pause();
           state.goToNextEvent();
@@ -71,6 +74,11 @@ export function usePresentation(store: AppStoreApi): void {
           else void enterFullscreen();
           break;
         case 'leave':
+          // Esc first closes the chart's slide, then leaves, as slide software closes a zoom.
+          if (state.gapSlide) {
+            state.toggleGapSlide();
+            break;
+          }
           state.setPresenting(false);
           void exitFullscreen();
           break;

@@ -39,6 +39,8 @@ export interface AppState {
   presenting: boolean;
   /** The screen blanked (B or . in presentation mode), as in slide software. */
   blanked: boolean;
+  /** Presentation mode's plan-against-reality slide (G). */
+  gapSlide: boolean;
 }
 
 export interface AppActions {
@@ -62,6 +64,7 @@ export interface AppActions {
   dismissNotice: (id: number) => void;
   setPresenting: (presenting: boolean) => void;
   toggleBlank: () => void;
+  toggleGapSlide: () => void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -95,6 +98,7 @@ export function createAppStore(
         notices: [],
         presenting: false,
         blanked: false,
+        gapSlide: false,
         ...initial,
 
         setDataset: (dataset) =>
@@ -111,6 +115,7 @@ export function createAppStore(
         stepDays: (days) => get().setDay(addDays(get().day, days)),
         goToNextEvent: () => {
           const next = nextEvent(events(), get().day);
+          if (get().gapSlide) set({ gapSlide: false });
           if (next) set({ day: clamp(next.date) });
         },
         goToPreviousEvent: () => {
@@ -145,8 +150,9 @@ export function createAppStore(
             ],
           }),
         dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
-        setPresenting: (presenting) => set({ presenting, blanked: false }),
+        setPresenting: (presenting) => set({ presenting, blanked: false, gapSlide: false }),
         toggleBlank: () => set({ blanked: !get().blanked }),
+        toggleGapSlide: () => set({ gapSlide: !get().gapSlide }),
       };
     }),
   );

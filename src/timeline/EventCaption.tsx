@@ -89,7 +89,14 @@ const CaptionBody = memo(function CaptionBody({
           <p className="caption-summary">{event.summary[lang]}</p>
           {showQuotes && (
             <details open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
-              <summary>{t(lang, 'card.sources')}</summary>
+              <summary>
+                {t(
+                  lang,
+                  event.citations.every((c) => 'letter' in c)
+                    ? 'card.sources'
+                    : 'card.reportSources',
+                )}
+              </summary>
               <Quotes citations={event.citations} letters={letters} reports={reports} lang={lang} />
             </details>
           )}

@@ -3,8 +3,11 @@
  * the store only when it changes (a few times a second, not every frame), and
  * stops at the end (loop is off).
  */
+
 import { storyEventDays } from '../domain/timeline.ts';
+import { trackFor } from '../domain/track.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
+import { selectEvents } from '../store/selectors.ts';
 import { advance, type PlaybackClock, type PlaybackRules, startClock } from './playback.ts';
 
 export class Player {
@@ -30,14 +33,16 @@ export class Player {
   }
 
   private rules(): PlaybackRules {
-    const { dataset, speed } = this.store.getState();
-    const events = dataset?.timeline.events ?? [];
-    const eventDays = storyEventDays(events);
+    const state = this.store.getState();
+    const { dataset, speed } = state;
+    // The current view's story: playback holds on the days of the events it shows.
+    const eventDays = storyEventDays(selectEvents(state));
     return {
       speed,
-      end: dataset?.timeline.range.end ?? this.store.getState().day,
+      end: dataset?.timeline.range.end ?? state.day,
       eventDays,
       reducedMotion: this.reducedMotion(),
+      compressedFrom: dataset ? trackFor(dataset.timeline.range).compressedFrom : null,
     };
   }
 

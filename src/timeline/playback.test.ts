@@ -54,3 +54,27 @@ describe('playback clock', () => {
     expect(clock.day).toBe('2023-08-12');
   });
 });
+
+describe('playback through the compressed year', () => {
+  const rules = {
+    speed: 1,
+    end: '2024-12-31' as IsoDate,
+    eventDays: [],
+    reducedMotion: false,
+    compressedFrom: '2024-01-01' as IsoDate,
+  };
+
+  it('moves 6 days a second in 2023 and 24 in 2024, so the thumb keeps one speed', () => {
+    const in2023 = advance(startClock('2023-09-01' as IsoDate, rules), 1000, rules);
+    expect(in2023.clock.day).toBe('2023-09-07');
+    const in2024 = advance(startClock('2024-03-01' as IsoDate, rules), 1000, rules);
+    expect(in2024.clock.day).toBe('2024-03-25');
+  });
+
+  it('without a compressed year, 2024 plays like 2023', () => {
+    const plain = { ...rules, compressedFrom: null };
+    expect(advance(startClock('2024-03-01' as IsoDate, plain), 1000, plain).clock.day).toBe(
+      '2024-03-07',
+    );
+  });
+});

@@ -5,6 +5,7 @@
  * no timers: the Player drives it from animation frames, tests drive it by hand.
  */
 import { addDays, compareDays } from '../domain/dates.ts';
+import { COMPRESSION } from '../domain/track.ts';
 import type { IsoDate } from '../domain/types.ts';
 
 /** Days per second at speed 1: the 2023 withdrawal plays in about a minute. */
@@ -28,6 +29,8 @@ export interface PlaybackRules {
   /** Days that have events, sorted. */
   eventDays: readonly IsoDate[];
   reducedMotion: boolean;
+  /** From this day on, days go by COMPRESSION times faster, as the slider draws them narrower. */
+  compressedFrom?: IsoDate | null;
 }
 
 function nextEventDay(eventDays: readonly IsoDate[], day: IsoDate): IsoDate | null {
@@ -61,13 +64,20 @@ export function advance(
       return { clock: { day: rules.end, carryMs: 0, holdMs: 0 }, done: true };
     return { clock: { day: next, carryMs: 0, holdMs: 0 }, done: false };
   }
-  const msPerDay = 1000 / (DAYS_PER_SECOND * rules.speed);
+  const fullDayMs = 1000 / (DAYS_PER_SECOND * rules.speed);
+  // The next day's share of time: the thumb moves at one speed along the whole track.
+  const msToNext = () =>
+    rules.compressedFrom && compareDays(addDays(day, 1), rules.compressedFrom) >= 0
+      ? fullDayMs / COMPRESSION
+      : fullDayMs;
   carryMs += budget;
+  let msPerDay = msToNext();
   while (holdMs === 0 && carryMs >= msPerDay) {
     if (compareDays(day, rules.end) >= 0)
       return { clock: { day: rules.end, carryMs: 0, holdMs: 0 }, done: true };
     carryMs -= msPerDay;
     day = addDays(day, 1);
+    msPerDay = msToNext();
     if (rules.eventDays.includes(day)) {
       holdMs = EVENT_HOLD_MS / rules.speed;
       // The hold starts now: time already counted toward later days is spent on it.

@@ -19,8 +19,7 @@ export function ViewBanner() {
         : 'view.planBannerBefore';
   return (
     <p className="view-banner" data-view={view} data-planned={planned}>
-      <strong>{t(lang, view === 'reported' ? 'view.reported' : 'view.plan')}</strong>{' '}
-      <span>{t(lang, key)}</span>
+      {t(lang, key)}
     </p>
   );
 }
