@@ -1,8 +1,9 @@
 /**
- * The benchmark's floor: a bare maplibre page that draws what the app's map draws
- * and nothing else — the same basemap (the app's style, data file and font files)
- * and the 13 sites as plain circles coloured by a feature-state `status`. What the
- * app costs beyond this is ours; this much is the engine's.
+ * The benchmark's floor: a bare maplibre page that draws what any map of these sites
+ * must draw and nothing else — the same basemap (the app's style, data file and font
+ * files) and the 13 sites as symbols with their names (one symbol layer: a round icon
+ * coloured by a feature-state `status`, and the name beside it, placed as the app
+ * places it). What the app costs beyond this is ours; this much is the engine's.
  *
  * Built by scripts/bench.ts into bench-results/floor/ (never into dist/) and served
  * next to the app, on the same origin, reading the app's own data files.
@@ -14,9 +15,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { type ExpressionSpecification, Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { fontFiles, publicUrl } from '../../src/map/assets.ts';
-import { basemapStyle } from '../../src/map/basemapStyle.ts';
+import { basemapStyle, FONT_SEMIBOLD } from '../../src/map/basemapStyle.ts';
 import { framePadding, MALI_BOUNDS } from '../../src/map/framing.ts';
-import { STATUS_STYLES } from '../../src/map/symbols.ts';
+import { SITE_LABEL_ANCHORS, STATUS_STYLES } from '../../src/map/symbols.ts';
 
 // As src/map/worker.ts: maplibre's worker from the build, on the page's origin.
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -70,25 +71,71 @@ const statusColour = [
   '#888888',
 ] as unknown as ExpressionSpecification;
 
+/** The sites as the app gives them to maplibre: flat properties, the English name. */
+interface SiteFeature {
+  id: number;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: string; name: { en: string } };
+}
+const sitesFile = (await (await fetch(publicUrl('../data/sites.geojson'))).json()) as {
+  features: SiteFeature[];
+};
+const sites = {
+  type: 'FeatureCollection' as const,
+  features: sitesFile.features.map((feature) => ({
+    type: 'Feature' as const,
+    id: feature.id,
+    geometry: feature.geometry,
+    properties: {
+      name: feature.properties.name.en,
+      anchor: SITE_LABEL_ANCHORS[feature.properties.id] ?? 'left',
+    },
+  })),
+};
+
+/** A round symbol, drawn once, recoloured per site by maplibre (an SDF icon). */
+function roundIcon(size: number): ImageData {
+  const canvas = new OffscreenCanvas(size, size);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  ctx.fillStyle = '#000';
+  ctx.beginPath();
+  ctx.arc(size / 2, size / 2, size / 2 - 4, 0, Math.PI * 2);
+  ctx.fill();
+  return ctx.getImageData(0, 0, size, size);
+}
+
 const map = new MaplibreMap({
   container,
   style: {
     ...base,
     sources: {
       ...base.sources,
-      [FLOOR_SITES_SOURCE]: { type: 'geojson', data: publicUrl('../data/sites.geojson') },
+      [FLOOR_SITES_SOURCE]: { type: 'geojson', data: sites },
     },
     layers: [
       ...base.layers,
       {
-        id: 'site-circles',
-        type: 'circle',
+        id: 'sites',
+        type: 'symbol',
         source: FLOOR_SITES_SOURCE,
+        layout: {
+          'icon-image': 'site',
+          'icon-size': 0.5,
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_SEMIBOLD],
+          'text-size': 12,
+          'text-anchor': ['get', 'anchor'],
+          'text-radial-offset': 1.1,
+          'text-allow-overlap': true,
+        },
         paint: {
-          'circle-radius': 8,
-          'circle-color': statusColour,
-          'circle-stroke-color': '#1f2328',
-          'circle-stroke-width': 1.5,
+          'icon-color': statusColour,
+          'text-color': '#111417',
+          'text-halo-color': 'rgba(255, 255, 255, 0.95)',
+          'text-halo-width': 1.6,
         },
       },
     ],
@@ -100,6 +147,8 @@ const map = new MaplibreMap({
   // As the app: no symbol fade, so a frame shows its final state.
   fadeDuration: 0,
 });
+
+map.addImage('site', roundIcon(40), { sdf: true, pixelRatio: 2 });
 
 const setStatuses = (statuses: readonly string[]) => {
   statuses.forEach((status, id) => {
