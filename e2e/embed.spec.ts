@@ -135,7 +135,14 @@ test.describe('a host page on another site framing the map', () => {
 
     const statesAfter = (await host.messages()).filter((m) => m.type === 'minusma:state');
     expect(statesAfter.slice(statesBefore)).toEqual([
-      { type: 'minusma:state', date: '2023-08-13', playing: false, lang: 'en', site: 'ber' },
+      {
+        type: 'minusma:state',
+        date: '2023-08-13',
+        playing: false,
+        lang: 'en',
+        site: 'ber',
+        view: 'plan',
+      },
     ]);
     await expect(host.date).toHaveText('13 August 2023');
     await expect(host.card).toHaveAttribute('data-site-id', 'ber');

@@ -15,7 +15,7 @@ import {
   type SiteKind,
   type View,
 } from '../domain/types.ts';
-import { isPlannedDay, statusesAt } from '../domain/views.ts';
+import { dayViewAt, isPlannedDay } from '../domain/views.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
 import { drawGlyph } from '../map/drawGlyph.ts';
 import { frameFor } from '../map/framing.ts';
@@ -196,7 +196,9 @@ export function renderPhaseSheet(
     ctx.stroke(new Path2D(paths.maliBorder));
     for (const site of dataset.sites) {
       const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
-      drawGlyph(ctx, site.kind, statusesAt(dataset, day, view)[site.id], x, y, 16);
+      const shown = dayViewAt(dataset, day, view);
+      const abandoned = shown.leftWithoutHandover.has(site.id);
+      drawGlyph(ctx, site.kind, shown.statuses[site.id], x, y, 16, abandoned);
     }
     ctx.restore();
     ctx.strokeStyle = '#d6d2c8';

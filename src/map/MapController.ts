@@ -74,6 +74,7 @@ export interface MapFlow {
 export interface MapDayView {
   statuses: Readonly<Record<SiteId, SiteStatus>>;
   handoverToday: ReadonlySet<SiteId>;
+  leftWithoutHandover: ReadonlySet<SiteId>;
   activeFlows: ReadonlySet<string>;
   hubs: ReadonlySet<SiteId>;
 }
@@ -201,6 +202,7 @@ export class MapController {
           {
             status: this.wanted.day.statuses[site.id],
             handoverToday: this.wanted.day.handoverToday.has(site.id),
+            abandoned: this.wanted.day.leftWithoutHandover.has(site.id),
           },
           this.motionAllowed,
         ),
@@ -468,16 +470,18 @@ export class MapController {
     for (const [id, index] of this.siteIndex) {
       const status = view.statuses[id];
       const handoverToday = view.handoverToday.has(id);
+      const abandoned = view.leftWithoutHandover.has(id);
       const hub = view.hubs.has(id);
       if (
         previous &&
         previous.statuses[id] === status &&
         previous.handoverToday.has(id) === handoverToday &&
+        previous.leftWithoutHandover.has(id) === abandoned &&
         previous.hubs.has(id) === hub
       ) {
         continue;
       }
-      this.icons.get(id)?.setState({ status, handoverToday }, fade);
+      this.icons.get(id)?.setState({ status, handoverToday, abandoned }, fade);
       this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { status, hub });
     }
     for (const [id, index] of this.flowIndex) {

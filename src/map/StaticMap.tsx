@@ -51,6 +51,8 @@ interface StaticMapProps {
   basemap: FeatureCollection<Geometry, Props>;
   sites: Site[];
   statuses: StatusBySite;
+  /** Sites left without a handover (reported view), drawn apart from those handed over. */
+  abandoned?: ReadonlySet<Site['id']>;
   lang: Lang;
   onSelectSite?: (id: Site['id']) => void;
   /** While the WebGL map loads, the SVG is only a placeholder: hidden from assistive tech. */
@@ -61,6 +63,7 @@ export function StaticMap({
   basemap,
   sites,
   statuses,
+  abandoned,
   lang,
   onSelectSite,
   placeholder,
@@ -148,7 +151,13 @@ export function StaticMap({
                 data-status={status}
                 onClick={onSelectSite ? () => onSelectSite(site.id) : undefined}
               >
-                <SiteGlyph kind={site.kind} status={status} size={20} at={{ x, y }} />
+                <SiteGlyph
+                  kind={site.kind}
+                  status={status}
+                  size={20}
+                  at={{ x, y }}
+                  abandoned={abandoned?.has(site.id) ?? false}
+                />
                 <text
                   {...labelPlacement(SITE_LABEL_ANCHORS[site.id] ?? 'left', x, y)}
                   className="static-site-label"

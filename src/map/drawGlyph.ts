@@ -4,17 +4,18 @@
  */
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
 import {
+  ABANDONED_DASH,
   GLYPH_BOX,
+  glyphStyle,
   OUTLINE_WIDTH,
   PATTERN_WIDTH,
   patternLines,
   SHAPE_PATHS,
-  STATUS_STYLES,
 } from './symbols.ts';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-/** Draws the glyph of `kind` in `status`, `size` px wide, centred at (cx, cy). */
+/** Draws the glyph of `kind` in `status`, `size` px wide, centred at (cx, cy); `abandoned` for a site left without a handover. */
 export function drawGlyph(
   ctx: Context2D,
   kind: SiteKind,
@@ -22,8 +23,9 @@ export function drawGlyph(
   cx: number,
   cy: number,
   size: number,
+  abandoned = false,
 ): void {
-  const style = STATUS_STYLES[status];
+  const style = glyphStyle(status, abandoned);
   const scale = size / GLYPH_BOX;
   ctx.save();
   ctx.translate(cx - size / 2, cy - size / 2);
@@ -56,6 +58,7 @@ export function drawGlyph(
   ctx.strokeStyle = style.outline;
   ctx.lineWidth = OUTLINE_WIDTH;
   ctx.lineJoin = 'round';
+  if (abandoned && status === 'closed') ctx.setLineDash([...ABANDONED_DASH]);
   ctx.stroke(shape);
   ctx.restore();
 }

@@ -36,6 +36,8 @@ const stillPixels = new Map<string, Uint8ClampedArray>();
 export interface SiteIconState {
   status: SiteStatus;
   handoverToday: boolean;
+  /** Left without a handover, as reported: drawn apart from a site handed over. */
+  abandoned: boolean;
 }
 
 export class SiteIcon implements StyleImageInterface {
@@ -89,7 +91,11 @@ export class SiteIcon implements StyleImageInterface {
    * otherwise (a reader scrubbing wants the new day in the very next frame).
    */
   setState(next: SiteIconState, fade: boolean): void {
-    if (next.status === this.current.status && next.handoverToday === this.current.handoverToday)
+    if (
+      next.status === this.current.status &&
+      next.handoverToday === this.current.handoverToday &&
+      next.abandoned === this.current.abandoned
+    )
       return;
     this.previous = fade && this.motion() ? this.current : null;
     this.current = next;
@@ -161,7 +167,7 @@ export class SiteIcon implements StyleImageInterface {
       return;
     }
     this.previous = null;
-    const key = `${this.kind}:${this.current.status}:${this.current.handoverToday}`;
+    const key = `${this.kind}:${this.current.status}:${this.current.handoverToday}:${this.current.abandoned}`;
     let pixels = stillPixels.get(key);
     if (!pixels) {
       this.paint(now);
@@ -187,10 +193,10 @@ export class SiteIcon implements StyleImageInterface {
     const fade = this.previous ? Math.min(1, (now - this.changedAt) / FADE_MS) : 1;
     if (this.previous && fade < 1) {
       ctx.globalAlpha = 1 - fade;
-      drawGlyph(ctx, this.kind, this.previous.status, c, c, glyph);
+      drawGlyph(ctx, this.kind, this.previous.status, c, c, glyph, this.previous.abandoned);
     }
     ctx.globalAlpha = fade;
-    drawGlyph(ctx, this.kind, this.current.status, c, c, glyph);
+    drawGlyph(ctx, this.kind, this.current.status, c, c, glyph, this.current.abandoned);
     ctx.globalAlpha = 1;
     if (fade >= 1) this.previous = null;
 

@@ -35,6 +35,25 @@ export const STATUS_STYLES: Record<SiteStatus, StatusStyle> = {
   liquidation: { fill: '#3a3a3a', outline: '#111111', pattern: 'dot', mark: '#ffffff' },
 };
 
+/**
+ * A site the Mission left without a handover (Tessalit, Aguelhok, Kidal, as reported):
+ * closed, but crossed and outlined in dark red, the outline dashed so that it reads in
+ * greyscale too (8.9:1 against Mali's fill).
+ */
+export const ABANDONED_STYLE: StatusStyle = {
+  fill: '#ffffff',
+  outline: '#8c1d18',
+  pattern: 'hollow-cross',
+  mark: '#8c1d18',
+};
+/** The dashes of an abandoned site's outline, in glyph-box units. */
+export const ABANDONED_DASH = [14, 9] as const;
+
+/** The style of a site's symbol: its status's, or the abandoned one for a site left without a handover. */
+export function glyphStyle(status: SiteStatus, abandoned = false): StatusStyle {
+  return abandoned && status === 'closed' ? ABANDONED_STYLE : STATUS_STYLES[status];
+}
+
 /** Hubs that receive people and equipment are ringed in this colour. */
 export const HUB_COLOUR = '#009e73';
 /** The selected site's ring. */

@@ -21,6 +21,10 @@ export function Legend() {
               <SiteGlyph kind="camp" status={status} /> {t(lang, `status.${status}`)}
             </li>
           ))}
+          <li>
+            <SiteGlyph kind="camp" status="closed" abandoned />{' '}
+            {t(lang, 'legend.leftWithoutHandover')}
+          </li>
         </ul>
         <ul aria-label={t(lang, 'legend.kinds')}>
           {KINDS.map((kind) => (
@@ -85,6 +89,7 @@ export function Legend() {
           </li>
         </ul>
       </div>
+      <p className="legend-note">{t(lang, 'legend.inferredNote')}</p>
     </section>
   );
 }

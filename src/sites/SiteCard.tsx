@@ -12,6 +12,7 @@ import { Quotes } from '../sources/Quotes.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectDay,
+  selectDayView,
   selectEvents,
   selectLang,
   selectLetters,
@@ -96,6 +97,7 @@ export function SiteCard() {
   const site = useApp(selectSelectedSite);
   const day = useApp(selectDay);
   const statuses = useApp(selectStatuses);
+  const dayView = useApp(selectDayView);
   const events = useApp(selectEvents);
   const letters = useApp(selectLetters);
   const reports = useApp(selectReports);
@@ -137,7 +139,12 @@ export function SiteCard() {
       }}
     >
       <header>
-        <SiteGlyph kind={site.kind} status={status} size={24} />
+        <SiteGlyph
+          kind={site.kind}
+          status={status}
+          size={24}
+          abandoned={dayView?.leftWithoutHandover.has(site.id) ?? false}
+        />
         <h2 id="site-card-title" tabIndex={-1} ref={headingRef}>
           {site.name[lang]}
         </h2>

@@ -5,18 +5,21 @@
 import { useId } from 'react';
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
 import {
+  ABANDONED_DASH,
   GLYPH_BOX,
+  glyphStyle,
   OUTLINE_WIDTH,
   PATTERN_WIDTH,
   patternLines,
   SHAPE_PATHS,
-  STATUS_STYLES,
 } from '../map/symbols.ts';
 
 interface GlyphProps {
   kind: SiteKind;
   status: SiteStatus;
   size?: number;
+  /** Left without a handover (as reported): closed, in dark red with a dashed outline. */
+  abandoned?: boolean;
   /** Draw inside an existing <svg> at (x, y) instead of as its own <svg>. */
   at?: { x: number; y: number };
 }
@@ -25,12 +28,15 @@ export function GlyphShapes({
   kind,
   status,
   clipId,
+  abandoned = false,
 }: {
   kind: SiteKind;
   status: SiteStatus;
   clipId: string;
+  abandoned?: boolean;
 }) {
-  const style = STATUS_STYLES[status];
+  const style = glyphStyle(status, abandoned);
+  const dashed = abandoned && status === 'closed';
   const path = SHAPE_PATHS[kind];
   return (
     <>
@@ -62,19 +68,20 @@ export function GlyphShapes({
         stroke={style.outline}
         strokeWidth={OUTLINE_WIDTH}
         strokeLinejoin="round"
+        strokeDasharray={dashed ? ABANDONED_DASH.join(' ') : undefined}
       />
     </>
   );
 }
 
 /** A site's symbol; decorative (the text beside it says the same). */
-export function SiteGlyph({ kind, status, size = 18, at }: GlyphProps) {
+export function SiteGlyph({ kind, status, size = 18, at, abandoned = false }: GlyphProps) {
   const clipId = useId();
   const scale = size / GLYPH_BOX;
   if (at) {
     return (
       <g transform={`translate(${at.x - size / 2} ${at.y - size / 2}) scale(${scale})`}>
-        <GlyphShapes kind={kind} status={status} clipId={clipId} />
+        <GlyphShapes kind={kind} status={status} clipId={clipId} abandoned={abandoned} />
       </g>
     );
   }
@@ -87,7 +94,7 @@ export function SiteGlyph({ kind, status, size = 18, at }: GlyphProps) {
       aria-hidden="true"
       focusable="false"
     >
-      <GlyphShapes kind={kind} status={status} clipId={clipId} />
+      <GlyphShapes kind={kind} status={status} clipId={clipId} abandoned={abandoned} />
     </svg>
   );
 }

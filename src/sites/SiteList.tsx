@@ -104,7 +104,7 @@ const SiteRow = memo(function SiteRow({
         aria-controls="site-card"
         onClick={() => onSelect(site.id)}
       >
-        <SiteGlyph kind={site.kind} status={status} />
+        <SiteGlyph kind={site.kind} status={status} abandoned={leftWithoutHandover} />
         <span className="site-name">{site.name[lang]}</span>
         <span className="site-status">
           {statusLabel(lang, status, planned)}
