@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './embed-driver.ts';
+import { letFramesPass } from './map-driver.ts';
 
 const axeViolations = async (page: Page, include?: string) => {
   const builder = new AxeBuilder({ page });
@@ -308,7 +309,8 @@ test.describe('embed mode and the Embed dialog', () => {
       .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())))
       .toBe(0);
     const settled = await frameHeight();
-    await page.waitForTimeout(800);
+    // The map reports its height at most once a frame: many frames, no new height.
+    await letFramesPass(page, 40);
     expect(await frameHeight()).toBe(settled);
   });
 });

@@ -1,4 +1,4 @@
-import { STATUS_STYLES } from '../src/map/symbols.ts';
+import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('the first paint', () => {

@@ -13,6 +13,22 @@ export interface CanvasColours {
   shares: Record<string, number>;
 }
 
+/**
+ * Lets `page` run `count` animation frames: for checks that something does NOT change
+ * (a paused clock, a settled height), counted in frames rather than in time.
+ */
+export async function letFramesPass(page: Page, count = 30): Promise<void> {
+  await page.evaluate(
+    (total) =>
+      new Promise<void>((done) => {
+        let seen = 0;
+        const next = () => (++seen >= total ? done() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    count,
+  );
+}
+
 export class MapDriver {
   constructor(readonly page: Page) {}
 
@@ -50,6 +66,34 @@ export class MapDriver {
   async selectedFeatures(): Promise<string[]> {
     const ids = await this.container.getAttribute('data-selected-features');
     return (ids ?? '').split(' ').filter(Boolean);
+  }
+
+  /**
+   * Waits until the map has framed Mali for its container's current size; returns where
+   * Mali's bounds fall (CSS px) and the map's size.
+   */
+  async waitForFraming(): Promise<{
+    west: number;
+    north: number;
+    east: number;
+    south: number;
+    mapWidth: number;
+    mapHeight: number;
+  }> {
+    const size = await this.container.evaluate((element) => [
+      element.clientWidth,
+      element.clientHeight,
+    ]);
+    await expect(this.container).toHaveAttribute('data-framed', size.join('x'));
+    const box = (await this.container.getAttribute('data-mali-box')) ?? '';
+    const [west = 0, north = 0, east = 0, south = 0] = box.split(' ').map(Number);
+    const [mapWidth = 0, mapHeight = 0] = size;
+    return { west, north, east, south, mapWidth, mapHeight };
+  }
+
+  /** Lets the page run `count` animation frames (see `letFramesPass`). */
+  async letFramesPass(count = 30): Promise<void> {
+    await letFramesPass(this.page, count);
   }
 
   async waitForFirstRender(): Promise<void> {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { STATUS_STYLES } from '../src/map/symbols.ts';
+import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('a reader scrubbing the withdrawal', () => {

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { STATUS_STYLES } from '../src/map/symbols.ts';
+import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
 /**

@@ -110,8 +110,9 @@ test.describe('driven by state, not rebuilt', () => {
     });
     await reader.slider.focus();
     for (const key of ['PageDown', 'PageDown', 'End', 'Home', 'PageDown']) {
+      const shown = (await map.container.getAttribute('data-painted-day')) ?? '';
       await reader.slider.press(key);
-      await page.waitForTimeout(150);
+      await expect(map.container).not.toHaveAttribute('data-painted-day', shown);
     }
     await reader.waitForPaintedDay('2023-06-21');
     expect(await loads()).toBe(before);

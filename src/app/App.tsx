@@ -11,6 +11,7 @@ import { EmbedControls } from '../embed/EmbedControls.tsx';
 import { useEmbedChrome } from '../embed/embedChrome.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { preferredLang, t } from '../i18n/index.ts';
+import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
@@ -39,7 +40,7 @@ import { useUrlSync } from '../url/useUrlSync.ts';
 import { ViewBanner } from '../view/ViewBanner.tsx';
 import { ViewSwitch } from '../view/ViewSwitch.tsx';
 import { storeFromUrl } from './boot.ts';
-import { type Basemap, type LoadResult, loadDataset } from './loadDataset.ts';
+import { type LoadResult, loadDataset } from './loadDataset.ts';
 import { Notices } from './Notices.tsx';
 
 type Boot =

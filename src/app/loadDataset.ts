@@ -4,10 +4,10 @@
  * (which file, what went wrong), never an uncaught error.
  */
 
-import type { FeatureCollection, Geometry } from 'geojson';
 import { parseDataset } from '../domain/schema.ts';
 import type { Dataset } from '../domain/types.ts';
 import { publicUrl } from '../map/assets.ts';
+import type { Basemap } from '../map/basemap.ts';
 
 export const DATA_FILES = {
   sites: 'data/sites.geojson',
@@ -15,9 +15,6 @@ export const DATA_FILES = {
   reported: 'data/reported.json',
   basemap: 'data/basemap.geojson',
 } as const;
-
-/** The basemap as loaded: drawn by the SVG first paint and handed to maplibre as is (one download). */
-export type Basemap = FeatureCollection<Geometry, Record<string, unknown>>;
 
 export type LoadResult =
   | { ok: true; dataset: Dataset; basemap: Basemap }

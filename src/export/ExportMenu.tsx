@@ -6,8 +6,8 @@
  */
 import { type RefObject, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Basemap } from '../app/loadDataset.ts';
 import { t } from '../i18n/index.ts';
+import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';

@@ -4,7 +4,6 @@
  * map at the end of phase one and of each sequence, with the sites each one closed.
  */
 
-import type { Basemap } from '../app/loadDataset.ts';
 import { type GapChart, gapChart } from '../comparison/gapChart.ts';
 import { addDays } from '../domain/dates.ts';
 import {
@@ -17,11 +16,12 @@ import {
 } from '../domain/types.ts';
 import { dayViewAt, isPlannedDay } from '../domain/views.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
-import { drawGlyph } from '../map/drawGlyph.ts';
+import type { Basemap } from '../map/basemap.ts';
 import { frameFor } from '../map/framing.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths } from '../map/svgPaths.ts';
 import { gapText } from '../sites/gapText.ts';
+import { drawGlyph } from '../symbols/drawGlyph.ts';
 
 const INK = '#1f2328';
 const SOFT = '#4b525a';

@@ -1,7 +1,9 @@
 /**
  * The one owner of the maplibre map: the only code that calls `map.*`. React creates
- * it once, feeds it what changed, and destroys it; a date change becomes a handful of
- * `setFeatureState` calls and icon updates, never a new map, source or layer.
+ * it once, tells it what it wants shown, and destroys it; a date change becomes a
+ * handful of `setFeatureState` calls and icon updates, never a new map, source or layer.
+ * The data it draws, the motion, the framing and the test probes are modules of their
+ * own, which never touch maplibre.
  */
 import {
   AttributionControl,
@@ -13,14 +15,22 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker.ts';
-import type { FeatureCollection, Point } from 'geojson';
-import type { FlowBasis, Lang, SiteId, SiteKind, SiteStatus } from '../domain/types.ts';
+import type { FeatureCollection } from 'geojson';
+import type { Lang, SiteId, SiteStatus } from '../domain/types.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
-import { curvedLine } from './flowCurves.ts';
-import { framePadding, MALI_BOUNDS } from './framing.ts';
+import { MALI_BOUNDS } from './framing.ts';
+import { MapFraming } from './mapFraming.ts';
+import { FlowMotion, MotionGate } from './motion.ts';
+import { MapProbes } from './probes.ts';
+import {
+  featureIndex,
+  flowsCollection,
+  type MapFlow,
+  type MapSite,
+  sitesCollection,
+} from './siteFeatures.ts';
 import { SiteIcon } from './siteIcons.ts';
 import {
-  FLOW_DASH_STEPS,
   FLOW_MOTION_LAYER,
   FLOWS_SOURCE,
   HUB_RING_LAYER,
@@ -33,7 +43,8 @@ import {
   siteLayers,
   siteSizes,
 } from './siteLayers.ts';
-import { SITE_LABEL_ANCHORS } from './symbols.ts';
+
+export type { MapFlow, MapSite } from './siteFeatures.ts';
 
 /** How far a reader may pan: the basemap extracts' window. */
 // Wide enough that it never constrains the initial framing, even on a 21:9 screen,
@@ -42,33 +53,6 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [-40, -5],
   [32, 40],
 ];
-const FLOW_STEP_MS = 70;
-/**
- * How long the flows crawl after a new day is shown (during playback every day renews
- * it); then they rest, drawn still, so that a page left alone does no work.
- */
-const FLOW_CRAWL_MS = 5000;
-/**
- * How long the decorative motion (pulses, crawling flows) holds still after the reader
- * moves the date. Every frame then goes to showing the new day at once, which matters
- * most where frames are dear (phones, software WebGL); the motion resumes when the
- * slider rests. Playback is not scrubbing: it keeps its motion and cross-fades.
- */
-const STILL_AFTER_SCRUB_MS = 500;
-
-export interface MapSite {
-  id: SiteId;
-  kind: SiteKind;
-  name: { fr: string; en: string };
-  coordinates: [number, number];
-}
-
-export interface MapFlow {
-  id: string;
-  from: SiteId;
-  to: SiteId;
-  basis: FlowBasis;
-}
 
 /** What the map shows on one day: computed outside, applied here as state. */
 export interface MapDayView {
@@ -120,49 +104,12 @@ export interface MapControllerOptions {
 /** Thrown when the browser cannot give maplibre a WebGL context. */
 export class WebglUnavailableError extends Error {}
 
-function sitesCollection(sites: MapSite[]): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: sites.map((site, index) => ({
-      type: 'Feature',
-      id: index,
-      geometry: { type: 'Point', coordinates: site.coordinates },
-      properties: {
-        id: site.id,
-        kind: site.kind,
-        name_fr: site.name.fr,
-        name_en: site.name.en,
-        anchor: SITE_LABEL_ANCHORS[site.id] ?? 'left',
-      },
-    })),
-  };
-}
-
-function flowsCollection(flows: MapFlow[], sites: MapSite[]): FeatureCollection {
-  const at = new Map(sites.map((site) => [site.id, site.coordinates]));
-  return {
-    type: 'FeatureCollection',
-    features: flows.flatMap((flow, index) => {
-      const from = at.get(flow.from);
-      const to = at.get(flow.to);
-      if (!from || !to) return [];
-      return [
-        {
-          type: 'Feature' as const,
-          id: index,
-          geometry: { type: 'LineString' as const, coordinates: curvedLine(from, to) },
-          properties: { id: flow.id, basis: flow.basis, from: flow.from, to: flow.to },
-        },
-      ];
-    }),
-  };
-}
-
 export class MapController {
   private readonly map: MaplibreMap;
-  /** Whether the reader moved the map; until then a resize re-frames Mali. */
-  private readerMoved = false;
-  private readonly resizeObserver: ResizeObserver;
+  private readonly probes: MapProbes;
+  private readonly framing = new MapFraming();
+  private readonly motion: MotionGate;
+  private readonly flowMotion: FlowMotion;
   private readonly icons = new Map<SiteId, SiteIcon>();
   private readonly siteIndex: Map<SiteId, number>;
   private readonly flowIndex: Map<string, number>;
@@ -173,44 +120,38 @@ export class MapController {
     lang: undefined,
     typeScale: undefined,
   };
-  private flowTimer: number | null = null;
-  private flowStep = 0;
-  /** Until when (performance.now()) the flows crawl. */
-  private crawlUntil = 0;
   private dayPending = false;
   /**
    * Set once on 'load'. Not `isStyleLoaded()`: that turns false for a moment whenever
    * a paint property changes (the flows' motion), and a day shown then would be lost.
    */
   private loaded = false;
-  private insetLeft = 0;
   /** From a lost context until maplibre has drawn again after its restore. */
   private contextLost = false;
-  /** Until when (performance.now()) the decorative motion holds still. */
-  private stillUntil = 0;
-  private resumeTimer: number | null = null;
 
   constructor(private readonly options: MapControllerOptions) {
+    const { container } = options;
     this.wanted = options.wanted;
-    this.siteIndex = new Map(options.sites.map((site, index) => [site.id, index]));
-    this.flowIndex = new Map(options.flows.map((flow, index) => [flow.id, index]));
+    this.probes = new MapProbes(container);
+    this.siteIndex = featureIndex(options.sites);
+    this.flowIndex = featureIndex(options.flows);
+    this.motion = new MotionGate(options.reducedMotion, () => this.wake());
+    this.flowMotion = new FlowMotion((dash) => {
+      if (!this.map.isStyleLoaded()) return false;
+      this.map.setPaintProperty(FLOW_MOTION_LAYER, 'line-dasharray', dash);
+      return true;
+    }, this.motion);
     for (const site of options.sites) {
-      this.icons.set(
-        site.id,
-        new SiteIcon(
-          site.kind,
-          {
-            status: this.wanted.day.statuses[site.id],
-            handoverToday: this.wanted.day.handoverToday.has(site.id),
-            abandoned: this.wanted.day.leftWithoutHandover.has(site.id),
-          },
-          this.motionAllowed,
-        ),
-      );
+      const state = {
+        status: this.wanted.day.statuses[site.id],
+        handoverToday: this.wanted.day.handoverToday.has(site.id),
+        abandoned: this.wanted.day.leftWithoutHandover.has(site.id),
+      };
+      this.icons.set(site.id, new SiteIcon(site.kind, state, this.motion.allowed));
     }
     try {
       this.map = new MaplibreMap({
-        container: options.container,
+        container,
         style: options.onlineStyleUrl ?? this.offlineStyle(),
         bounds: MALI_BOUNDS,
         fitBoundsOptions: { padding: this.padding() },
@@ -228,20 +169,32 @@ export class MapController {
     } catch (error) {
       throw new WebglUnavailableError(error instanceof Error ? error.message : String(error));
     }
-    this.registerIcons();
+    for (const [id, icon] of this.icons) {
+      this.map.addImage(siteIconName(id), icon, { pixelRatio: 2 });
+    }
+    this.addControls();
+    this.listen();
+  }
+
+  private addControls(): void {
+    const { container, attribution } = this.options;
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
-      new AttributionControl({ compact: true, customAttribution: options.attribution }),
+      new AttributionControl({ compact: true, customAttribution: attribution }),
       'bottom-right',
     );
     // On a phone the credits start folded behind their (i) button, as maplibre folds them
     // after a drag: open, they cover the south of Mali. The Sources panel gives them too.
-    if (options.container.clientWidth <= 640) {
-      const credits = options.container.querySelector('.maplibregl-ctrl-attrib');
+    if (container.clientWidth <= 640) {
+      const credits = container.querySelector('.maplibregl-ctrl-attrib');
       credits?.classList.remove('maplibregl-compact-show');
       credits?.removeAttribute('open');
     }
+  }
+
+  private listen(): void {
+    const { options } = this;
     this.map.on('load', () => {
       this.loaded = true;
       if (options.onlineStyleUrl) this.addSiteLayers();
@@ -252,14 +205,13 @@ export class MapController {
     let ready = false;
     let sitesPainted = false;
     this.map.on('render', () => {
-      // For the benchmark: the first frame drawn with the sites' source loaded.
       if (
         !sitesPainted &&
         this.map.getSource(SITES_SOURCE) &&
         this.map.isSourceLoaded(SITES_SOURCE)
       ) {
         sitesPainted = true;
-        performance.mark('sites-painted');
+        this.probes.sitesPainted();
       }
       if (!ready && this.map.isStyleLoaded() && this.map.areTilesLoaded()) {
         ready = true;
@@ -270,14 +222,11 @@ export class MapController {
       this.dayPending = false;
       options.onDayPainted?.();
     });
-    // For the benchmark, which checks that scrubbing reloads nothing: how many times a
-    // source has started loading data or a tile, on the container (no global needed).
-    let sourceLoads = 0;
-    this.map.on('sourcedataloading', () => {
-      options.container.dataset.sourceLoads = String(++sourceLoads);
-    });
+    this.map.on('sourcedataloading', () => this.probes.sourceLoading());
+    // maplibre follows its container's size itself; Mali is framed again after it does.
+    this.map.on('resize', () => this.frameMali());
     this.map.on('movestart', (event) => {
-      if ('originalEvent' in event && event.originalEvent) this.readerMoved = true;
+      if ('originalEvent' in event && event.originalEvent) this.framing.readerMoved = true;
     });
     this.map.on('click', SITE_ICON_LAYER, (event) => {
       const id = event.features?.[0]?.properties?.id;
@@ -293,7 +242,7 @@ export class MapController {
     const canvas = this.map.getCanvas();
     canvas.addEventListener('webglcontextlost', () => {
       this.contextLost = true;
-      this.updateFlowMotion();
+      this.flowMotion.stop();
       options.onContextLost?.();
     });
     canvas.addEventListener('webglcontextrestored', () => {
@@ -302,14 +251,10 @@ export class MapController {
         this.contextLost = false;
         this.shown = { ...this.shown, day: undefined, selected: undefined };
         this.sync(false);
-        options.container.dataset.restored = String(
-          Number(options.container.dataset.restored ?? 0) + 1,
-        );
+        this.probes.restored();
       });
       options.onContextRestored?.();
     });
-    this.resizeObserver = new ResizeObserver(() => this.frameMali());
-    this.resizeObserver.observe(options.container);
   }
 
   private sources(): Record<string, GeoJSONSourceSpecification> {
@@ -341,16 +286,9 @@ export class MapController {
     this.shown = { ...this.shown, lang, typeScale: 1 };
   }
 
-  private registerIcons(): void {
-    for (const [id, icon] of this.icons) {
-      this.map.addImage(siteIconName(id), icon, { pixelRatio: 2 });
-    }
-  }
-
-  private padding(): { top: number; right: number; bottom: number; left: number } {
+  private padding() {
     const { clientWidth, clientHeight } = this.options.container;
-    const base = framePadding(clientWidth - this.insetLeft, clientHeight);
-    return { top: base, right: base, bottom: base, left: base + this.insetLeft };
+    return this.framing.padding(clientWidth, clientHeight);
   }
 
   /**
@@ -358,22 +296,27 @@ export class MapController {
    * caption), and frames it again.
    */
   setInsetLeft(pixels: number): void {
-    if (pixels === this.insetLeft) return;
-    this.insetLeft = pixels;
+    if (pixels === this.framing.insetLeft) return;
+    this.framing.insetLeft = pixels;
     this.frameMali(true);
   }
 
   /** Fits Mali in the window, unless the reader has moved the map themselves. */
   frameMali(force = false): void {
-    if (this.readerMoved && !force) return;
-    this.map.resize();
+    if (this.framing.readerMoved && !force) return;
     this.map.fitBounds(MALI_BOUNDS, { padding: this.padding(), animate: false });
-    if (force) this.readerMoved = false;
+    if (force) this.framing.readerMoved = false;
+    const [[west, south], [east, north]] = MALI_BOUNDS;
+    const northWest = this.map.project([west, north]);
+    const southEast = this.map.project([east, south]);
+    const { clientWidth, clientHeight } = this.options.container;
+    this.probes.framed(clientWidth, clientHeight, [
+      northWest.x,
+      northWest.y,
+      southEast.x,
+      southEast.y,
+    ]);
   }
-
-  /** Whether decorative motion may run now (not under reduced motion, not while scrubbing). */
-  private readonly motionAllowed = (): boolean =>
-    !this.options.reducedMotion() && performance.now() >= this.stillUntil;
 
   /**
    * Asks for a new state; only what differs from what is shown reaches maplibre.
@@ -384,12 +327,33 @@ export class MapController {
     const dayChanged = change.day !== undefined && change.day !== this.wanted.day;
     this.wanted = { ...this.wanted, ...change };
     if (dayChanged) {
-      this.crawlUntil = performance.now() + FLOW_CRAWL_MS;
-      if (!playing) this.holdStill();
+      this.flowMotion.crawl();
+      if (!playing) {
+        this.motion.holdStill();
+        for (const icon of this.icons.values()) icon.settle();
+      }
       // During playback, closing sites pulse for as long as it plays.
       else for (const icon of this.icons.values()) icon.pulse();
     }
     this.sync(playing);
+  }
+
+  /**
+   * The decorative motion's few seconds: closing sites pulse their few cycles and the
+   * flows crawl, then both rest (after the first full render, and when the slider rests).
+   */
+  private wake(): void {
+    this.flowMotion.crawl();
+    for (const icon of this.icons.values()) icon.pulse();
+    this.flowMotion.update(this.flowsMayCrawl());
+    this.map.triggerRepaint();
+  }
+
+  /** Whether the flows may crawl: any is active, motion is not reduced, the context is there. */
+  private flowsMayCrawl(): boolean {
+    return (
+      this.wanted.day.activeFlows.size > 0 && !this.options.reducedMotion() && !this.contextLost
+    );
   }
 
   /**
@@ -400,78 +364,23 @@ export class MapController {
     if (!this.loaded || this.contextLost) return;
     const { wanted, shown } = this;
     if (wanted.day !== shown.day) {
-      this.applyDay(wanted.day, shown.day ?? null, fade);
+      this.showDay(wanted.day, shown.day ?? null, fade);
       this.dayPending = true;
       this.map.triggerRepaint();
     }
-    if (wanted.selected !== shown.selected) {
-      for (const [id, index] of this.siteIndex) {
-        this.map.setFeatureState(
-          { source: SITES_SOURCE, id: index },
-          { selected: id === wanted.selected },
-        );
-      }
-      this.options.container.dataset.selectedFeatures = this.selectedFeatures().join(' ');
-    }
-    if (wanted.lang !== shown.lang) {
-      if (!this.options.onlineStyleUrl) {
-        for (const [id, field] of Object.entries(BASEMAP_LABEL_FIELDS)) {
-          this.map.setLayoutProperty(id, 'text-field', field(wanted.lang));
-        }
-      }
-      this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-field', siteLabelField(wanted.lang));
-    }
-    // For the tests: the language the map's labels were last set in.
-    if (this.options.container.dataset.labelLang !== wanted.lang)
-      this.options.container.dataset.labelLang = wanted.lang;
-    if (wanted.typeScale !== shown.typeScale) {
-      // A layout change, so the symbols are placed again: fine for a change of mode,
-      // never done on a date change.
-      const sizes = siteSizes(wanted.typeScale);
-      this.map.setLayoutProperty(SITE_ICON_LAYER, 'icon-size', sizes.icon);
-      this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-size', sizes.text);
-      this.map.setPaintProperty(HUB_RING_LAYER, 'circle-radius', sizes.hubRadius);
-      this.map.setPaintProperty(SELECTED_RING_LAYER, 'circle-radius', sizes.selectedRadius);
-    }
+    if (wanted.selected !== shown.selected) this.showSelected(wanted.selected);
+    if (wanted.lang !== shown.lang) this.showLang(wanted.lang);
+    if (wanted.typeScale !== shown.typeScale) this.showTypeScale(wanted.typeScale);
     this.shown = { ...wanted };
   }
 
-  /** For the tests: the sites maplibre itself holds as selected. */
-  private selectedFeatures(): SiteId[] {
-    return [...this.siteIndex]
-      .filter(([, index]) => this.map.getFeatureState({ source: SITES_SOURCE, id: index }).selected)
-      .map(([id]) => id);
-  }
-
-  /** Stops the decorative motion for a moment; it resumes by itself. */
-  private holdStill(): void {
-    this.stillUntil = performance.now() + STILL_AFTER_SCRUB_MS;
-    for (const icon of this.icons.values()) icon.settle();
-    if (this.resumeTimer !== null) window.clearTimeout(this.resumeTimer);
-    this.resumeTimer = window.setTimeout(() => {
-      this.resumeTimer = null;
-      this.wake();
-    }, STILL_AFTER_SCRUB_MS + 20);
-  }
-
-  /**
-   * The decorative motion's few seconds: closing sites pulse their few cycles and the
-   * flows crawl, then both rest (after the first full render, and when the slider rests).
-   */
-  private wake(): void {
-    this.crawlUntil = performance.now() + FLOW_CRAWL_MS;
-    for (const icon of this.icons.values()) icon.pulse();
-    this.updateFlowMotion();
-    this.map.triggerRepaint();
-  }
-
   /** Only what changed since `previous` becomes feature state or an icon update. */
-  private applyDay(view: MapDayView, previous: MapDayView | null, fade: boolean): void {
+  private showDay(view: MapDayView, previous: MapDayView | null, fade: boolean): void {
     for (const [id, index] of this.siteIndex) {
       const status = view.statuses[id];
       const handoverToday = view.handoverToday.has(id);
-      const abandoned = view.leftWithoutHandover.has(id);
       const hub = view.hubs.has(id);
+      const abandoned = view.leftWithoutHandover.has(id);
       if (
         previous &&
         previous.statuses[id] === status &&
@@ -489,39 +398,40 @@ export class MapController {
       if (previous && previous.activeFlows.has(id) === active) continue;
       this.map.setFeatureState({ source: FLOWS_SOURCE, id: index }, { active });
     }
-    this.updateFlowMotion();
+    this.flowMotion.update(this.flowsMayCrawl());
   }
 
-  /**
-   * The flows crawl toward their hubs for a while after a new day is shown (all along
-   * playback), unless motion is reduced; then the timer stops and they rest.
-   */
-  private updateFlowMotion(): void {
-    const wanted =
-      this.wanted.day.activeFlows.size > 0 &&
-      !this.options.reducedMotion() &&
-      !this.contextLost &&
-      performance.now() < this.crawlUntil;
-    if (wanted && this.flowTimer === null) {
-      this.flowTimer = window.setInterval(() => {
-        if (performance.now() >= this.crawlUntil) {
-          this.updateFlowMotion();
-          return;
-        }
-        // A style being rebuilt (after a lost context) refuses paint changes: skip a step.
-        // While the reader scrubs, the flows hold still (see STILL_AFTER_SCRUB_MS).
-        if (!this.map.isStyleLoaded() || !this.motionAllowed()) return;
-        this.flowStep = (this.flowStep + 1) % FLOW_DASH_STEPS.length;
-        this.map.setPaintProperty(
-          FLOW_MOTION_LAYER,
-          'line-dasharray',
-          FLOW_DASH_STEPS[this.flowStep],
-        );
-      }, FLOW_STEP_MS);
-    } else if (!wanted && this.flowTimer !== null) {
-      window.clearInterval(this.flowTimer);
-      this.flowTimer = null;
+  /** Every site, so that no earlier selection survives whatever came before. */
+  private showSelected(selected: SiteId | null): void {
+    for (const [id, index] of this.siteIndex) {
+      this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { selected: id === selected });
     }
+    this.probes.selection(
+      [...this.siteIndex]
+        .filter(
+          ([, index]) => this.map.getFeatureState({ source: SITES_SOURCE, id: index }).selected,
+        )
+        .map(([id]) => id),
+    );
+  }
+
+  private showLang(lang: Lang): void {
+    if (!this.options.onlineStyleUrl) {
+      for (const [id, field] of Object.entries(BASEMAP_LABEL_FIELDS)) {
+        this.map.setLayoutProperty(id, 'text-field', field(lang));
+      }
+    }
+    this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-field', siteLabelField(lang));
+    this.probes.labels(lang);
+  }
+
+  /** A layout change, so the symbols are placed again: fine for a change of mode, never per day. */
+  private showTypeScale(scale: number): void {
+    const sizes = siteSizes(scale);
+    this.map.setLayoutProperty(SITE_ICON_LAYER, 'icon-size', sizes.icon);
+    this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-size', sizes.text);
+    this.map.setPaintProperty(HUB_RING_LAYER, 'circle-radius', sizes.hubRadius);
+    this.map.setPaintProperty(SELECTED_RING_LAYER, 'circle-radius', sizes.selectedRadius);
   }
 
   /**
@@ -548,9 +458,8 @@ export class MapController {
   }
 
   destroy(): void {
-    if (this.flowTimer !== null) window.clearInterval(this.flowTimer);
-    if (this.resumeTimer !== null) window.clearTimeout(this.resumeTimer);
-    this.resizeObserver.disconnect();
+    this.flowMotion.stop();
+    this.motion.stop();
     this.map.remove();
   }
 }

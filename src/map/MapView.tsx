@@ -5,7 +5,7 @@
  */
 
 import type { FeatureCollection } from 'geojson';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffectEvent, useLayoutEffect, useRef } from 'react';
 import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
@@ -43,6 +43,11 @@ export function MapView({
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const containerRef = useRef<HTMLElement>(null);
+  // The map lives as long as its store and data: a parent's new callback (a new
+  // identity on a re-render) reaches it through these, without tearing the map down.
+  const ready = useEffectEvent(() => onReady());
+  const webglUnavailable = useEffectEvent((reason: string) => onWebglUnavailable(reason));
+  const contextLost = useEffectEvent((lost: boolean) => onContextLost(lost));
 
   useLayoutEffect(() => {
     const container = containerRef.current;
@@ -56,9 +61,9 @@ export function MapView({
       teardown = mountMap(engine, container, {
         store,
         basemap,
-        onReady,
-        onWebglUnavailable,
-        onContextLost,
+        onReady: ready,
+        onWebglUnavailable: webglUnavailable,
+        onContextLost: contextLost,
         controllerRef,
       });
     };
@@ -70,14 +75,14 @@ export function MapView({
           if (!disposed) mount(arrived);
         },
         (error: unknown) => {
-          if (!disposed) onWebglUnavailable(error instanceof Error ? error.message : String(error));
+          if (!disposed) webglUnavailable(error instanceof Error ? error.message : String(error));
         },
       );
     return () => {
       disposed = true;
       teardown?.();
     };
-  }, [store, basemap, onReady, onWebglUnavailable, onContextLost, controllerRef]);
+  }, [store, basemap, controllerRef]);
 
   return <section ref={containerRef} className="map" aria-label={t(lang, 'map.label')} />;
 }

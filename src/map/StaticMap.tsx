@@ -8,12 +8,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, Site } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import { SiteGlyph } from '../sites/SiteGlyph.tsx';
 import type { StatusBySite } from '../store/selectors.ts';
+import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
+import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
 import { frameFor } from './framing.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
 import { basemapPaths } from './svgPaths.ts';
-import { SITE_LABEL_ANCHORS } from './symbols.ts';
 
 /** SVG text position for maplibre's text-anchor of the same name, beside a 20-px glyph. */
 function labelPlacement(anchor: 'left' | 'right' | 'top' | 'bottom', x: number, y: number) {

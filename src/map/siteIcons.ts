@@ -8,7 +8,7 @@
  */
 import type { Map as MaplibreMap, StyleImageInterface } from 'maplibre-gl';
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
-import { drawGlyph } from './drawGlyph.ts';
+import { drawGlyph } from '../symbols/drawGlyph.ts';
 
 /** Device pixels per CSS pixel of the icons: crisp on projectors and phones. */
 export const ICON_PIXEL_RATIO = 2;

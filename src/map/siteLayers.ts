@@ -6,8 +6,8 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/types.ts';
+import { FLOW_COLOURS, HUB_COLOUR, SELECTED_COLOUR } from '../symbols/symbols.ts';
 import { FONT_SEMIBOLD } from './basemapStyle.ts';
-import { FLOW_COLOURS, HUB_COLOUR, SELECTED_COLOUR } from './symbols.ts';
 
 export const SITES_SOURCE = 'sites';
 export const FLOWS_SOURCE = 'flows';

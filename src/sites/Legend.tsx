@@ -2,10 +2,10 @@
 import type { SiteKind } from '../domain/types.ts';
 import { SITE_STATUSES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import { FLOW_COLOURS, HUB_COLOUR } from '../map/symbols.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectLang } from '../store/selectors.ts';
-import { SiteGlyph } from './SiteGlyph.tsx';
+import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
+import { FLOW_COLOURS, HUB_COLOUR } from '../symbols/symbols.ts';
 
 const KINDS: SiteKind[] = ['camp', 'temporary-base', 'headquarters'];
 

@@ -23,8 +23,8 @@ import {
   selectStatuses,
   selectWindows,
 } from '../store/selectors.ts';
+import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import { ReportedFacts } from './ReportedFacts.tsx';
-import { SiteGlyph } from './SiteGlyph.tsx';
 
 function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
   const windows = useApp(selectWindows);

@@ -17,7 +17,7 @@ import {
   selectSites,
   selectStatuses,
 } from '../store/selectors.ts';
-import { SiteGlyph } from './SiteGlyph.tsx';
+import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 
 export function SiteList() {
   const store = useAppStoreApi();

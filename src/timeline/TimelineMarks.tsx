@@ -12,31 +12,49 @@ import type { ClosureWindow, IsoDate, Lang, TimelineEvent } from '../domain/type
 import { colon, formatDay, monthName } from '../i18n/index.ts';
 import { bandLabels, monthStarts } from './marks.ts';
 
-/** The width of an element in CSS px, kept current as it resizes. */
-function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+interface Box {
+  /** CSS px. */
+  width: number;
+  /** The canvas font of the element's text, bold (the current band is bold). */
+  font: string;
+}
+
+/**
+ * The width and font of an element, measured after layout and kept current as it
+ * resizes: rendering reads them from state, never from the DOM.
+ */
+function useBox<T extends HTMLElement>(): [React.RefObject<T | null>, Box] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const [box, setBox] = useState<Box>({ width: 0, font: '' });
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const update = () => setWidth(element.clientWidth);
+    const update = () => {
+      const style = getComputedStyle(element);
+      const next = {
+        width: element.clientWidth,
+        font: `700 ${style.fontSize} ${style.fontFamily}`,
+      };
+      setBox((current) =>
+        current.width === next.width && current.font === next.font ? current : next,
+      );
+    };
     update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, box];
 }
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
-/** The width of `text` in the font of `element` (bold: the current band is bold). */
-function textWidth(text: string, element: HTMLElement): number {
+/** The width of `text` in a canvas `font`. */
+function textWidth(text: string, font: string): number {
   if (measureContext === undefined)
     measureContext = document.createElement('canvas').getContext('2d');
   if (!measureContext) return text.length * 8;
-  const style = getComputedStyle(element);
-  measureContext.font = `700 ${style.fontSize} ${style.fontFamily}`;
+  measureContext.font = font;
   return measureContext.measureText(text).width;
 }
 
@@ -62,20 +80,19 @@ export const TimelineMarks = memo(
     scale,
     onPick,
   }: MarksProps) {
-    const [ref, width] = useWidth<HTMLDivElement>();
+    const [ref, { width, font }] = useBox<HTMLDivElement>();
     const spans = windows.map((window) => {
       const left = scale(dayIndex(window.start));
       return { left, share: Math.max(0, scale(dayIndex(window.end) + 1) - left) };
     });
-    const element = ref.current;
     const labels =
-      width > 0 && element
+      width > 0
         ? bandLabels(
             windows,
             lang,
             rangeEnd,
             spans.map((span) => (span.share / 100) * width),
-            (text) => textWidth(text, element),
+            (text) => textWidth(text, font),
           )
         : [];
     return (
@@ -135,7 +152,7 @@ export const MonthAxis = memo(function MonthAxis({
   lang: Lang;
   scale: ScaleLinear<number, number>;
 }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, { width }] = useBox<HTMLDivElement>();
   const months = monthStarts(range.start, range.end);
   // A label needs about 3.5 rem; thin out the months when they would touch.
   const spacingPx =

@@ -47,18 +47,21 @@ export function bandLabels(
   );
   const seriesOf = (window: ClosureWindow) =>
     window.shortName[lang].split(' ').slice(0, -1).join(' ');
-  const letterOf = (window: ClosureWindow) => window.shortName[lang].split(' ').at(-1) ?? '';
+  const letterOf = (closureWindow: ClosureWindow) =>
+    closureWindow.shortName[lang].split(' ').at(-1) ?? '';
   for (const series of new Set(windows.map(seriesOf))) {
     if (!series) continue;
-    const members = windows.flatMap((window, i) => (seriesOf(window) === series ? [i] : []));
+    const members = windows.flatMap((closureWindow, i) =>
+      seriesOf(closureWindow) === series ? [i] : [],
+    );
     const shortened = members.some((i) => {
-      const window = windows[i];
-      return window !== undefined && labels[i] !== window.shortName[lang];
+      const closureWindow = windows[i];
+      return closureWindow !== undefined && labels[i] !== closureWindow.shortName[lang];
     });
     if (!shortened) continue;
     for (const i of members.slice(1)) {
-      const window = windows[i];
-      if (window && labels[i]) labels[i] = letterOf(window);
+      const closureWindow = windows[i];
+      if (closureWindow && labels[i]) labels[i] = letterOf(closureWindow);
     }
   }
   return labels;

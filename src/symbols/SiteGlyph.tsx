@@ -1,6 +1,6 @@
 /**
  * The site symbol as SVG, from the same description as the map's canvas icons
- * (src/map/symbols.ts), for the legend, the list, the cards and the fallback map.
+ * (symbols.ts), for the legend, the list, the cards and the fallback map.
  */
 import { useId } from 'react';
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
@@ -12,7 +12,7 @@ import {
   PATTERN_WIDTH,
   patternLines,
   SHAPE_PATHS,
-} from '../map/symbols.ts';
+} from './symbols.ts';
 
 interface GlyphProps {
   kind: SiteKind;
