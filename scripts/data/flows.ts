@@ -3,18 +3,8 @@
  * hubs, each closing site's people go to the nearest of them. Checked here so the
  * data cannot drift from what data/README.md says.
  */
+import distance from '@turf/distance';
 import type { Dataset, Site, SiteId } from '../../src/domain/types.ts';
-
-const EARTH_RADIUS_KM = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-
-/** Great-circle distance in km between two [lon, lat] points. */
-export function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const a =
-    Math.sin(rad(lat2 - lat1) / 2) ** 2 +
-    Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
-}
 
 /** The hub nearest to `site` among `hubs`, or null when none is known. */
 export function nearestHub(
@@ -26,7 +16,7 @@ export function nearestHub(
   for (const id of hubs) {
     const hub = sites.find((s) => s.id === id);
     if (!hub || hub.id === site.id) continue;
-    const km = distanceKm(site.coordinates, hub.coordinates);
+    const km = distance(site.coordinates, hub.coordinates, { units: 'kilometers' });
     if (!best || km < best.km) best = { id, km };
   }
   return best?.id ?? null;

@@ -5,31 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-/** Ray casting: whether `point` is inside the ring (edges count either way). */
-function inRing([x, y]: [number, number], ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Whether `point` ([lon, lat]) is inside a Polygon or MultiPolygon, holes excluded. */
+/** Whether `point` ([lon, lat]) is inside a Polygon or MultiPolygon, holes excluded, edges included. */
 export function pointInGeometry(point: [number, number], geometry: Geometry): boolean {
-  const polygons =
-    geometry.type === 'Polygon'
-      ? [geometry.coordinates]
-      : geometry.type === 'MultiPolygon'
-        ? geometry.coordinates
-        : [];
-  return polygons.some(
-    ([outer, ...holes]) =>
-      outer !== undefined && inRing(point, outer) && !holes.some((hole) => inRing(point, hole)),
-  );
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return false;
+  return booleanPointInPolygon(point, geometry);
 }
 
 export interface MaliGeography {
