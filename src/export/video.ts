@@ -36,13 +36,13 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
       film.height = size.height;
     }
     const { day, lang, view } = store.getState();
-    const window = windowAt(dataset.timeline.windows, day);
+    const closureWindow = windowAt(dataset.timeline.windows, day);
     drawView(ctx, {
       map,
       dataset,
       lang,
       day,
-      windowName: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
+      windowName: closureWindow ? closureWindow.name[lang] : t(lang, 'timeline.noWindow'),
       caption: latestStoryEvents(eventsOf(dataset, view), day)[0]?.title[lang] ?? null,
       view,
     });

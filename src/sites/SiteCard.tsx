@@ -28,7 +28,7 @@ import { ReportedFacts } from './ReportedFacts.tsx';
 
 function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
   const windows = useApp(selectWindows);
-  const window = windows.find((w) => w.id === site.closureWindow);
+  const closureWindow = windows.find((w) => w.id === site.closureWindow);
   // Select the stable list, derive here: a selector that filters would return a new
   // array on every read and make React re-render forever.
   const sites = useApp(selectSites);
@@ -40,21 +40,21 @@ function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
     <>
       <dt>{t(lang, 'card.window')}</dt>
       <dd>
-        {window
+        {closureWindow
           ? t(lang, 'card.planWindowFrom', {
-              name: window.name[lang],
-              start: formatDay(lang, window.start),
-              end: formatDay(lang, window.end),
+              name: closureWindow.name[lang],
+              start: formatDay(lang, closureWindow.start),
+              end: formatDay(lang, closureWindow.end),
             })
           : t(lang, 'card.noWindow')}
       </dd>
-      {window && (
+      {closureWindow && (
         <>
           <dt>{t(lang, 'card.handover')}</dt>
           <dd data-handover={site.handoverDate ? 'reported' : 'planned'}>
             {site.handoverDate
               ? t(lang, 'card.handoverReported', { date: formatDay(lang, site.handoverDate) })
-              : t(lang, 'card.handoverPlanned', { date: formatDay(lang, window.end) })}
+              : t(lang, 'card.handoverPlanned', { date: formatDay(lang, closureWindow.end) })}
           </dd>
         </>
       )}
