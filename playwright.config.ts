@@ -23,6 +23,10 @@ export default defineConfig({
     viewport: { width: 1024, height: 640 },
     baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     screenshot: 'on',
+    // The offline copy's service worker would answer the page's requests from its cache
+    // once it has claimed the page, out of reach of page.route and of the request
+    // counts; the specs that test it (offline, frames) allow it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },

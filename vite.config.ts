@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspMeta } from './scripts/build/cspMeta.ts';
+import { installableApp } from './scripts/build/pwa.ts';
 
 // A relative base makes dist/ work from any sub-path of any static host
 // (https://example.org/some/sub/path/), with no rebuild.
 export default defineConfig({
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), installableApp()],
   build: {
     target: 'es2022',
     sourcemap: true,

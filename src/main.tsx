@@ -4,6 +4,7 @@ import './app/app.css';
 import { App } from './app/App.tsx';
 import { loadDataset } from './app/loadDataset.ts';
 import { loadMapEngine } from './map/mapEngine.ts';
+import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 
 // Both downloads start now, side by side: the data (which the SVG first paint needs)
 // and the map engine (which only the WebGL map needs).
@@ -11,6 +12,8 @@ const firstLoad = loadDataset();
 loadMapEngine().catch(() => {
   // Reported by the map view, which asks for the engine again.
 });
+
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,7 @@
  * but only ever talks to `window.parent`, and does nothing when not framed.
  */
 import { type RefObject, useEffect } from 'react';
+import { MAP_READY_SELECTOR as READY_SELECTOR } from '../app/mapReady.ts';
 import type { AppStore, AppStoreApi } from '../store/appStore.ts';
 import {
   type EmbedCommand,
@@ -17,9 +18,6 @@ import {
   stateMessage,
   wordpressSecret,
 } from './messages.ts';
-
-/** The map has painted its first full frame, or WebGL is missing and the SVG map stands in. */
-const READY_SELECTOR = '.map[data-map-ready="true"], [data-problem="no-webgl"]';
 
 const selectEmbedState = (s: AppStore): EmbedState => ({
   date: s.day,

@@ -46,6 +46,10 @@ export function langFromUrl(search: string): Lang | null {
   return value !== null && isLang(value) ? value : null;
 }
 
+/** Whether the URL asks for the embed's page (`embed=1`). */
+export const embedFromUrl = (search: string): boolean =>
+  isOn(new URLSearchParams(search).get('embed'));
+
 /** Reads the URL's query string; returns the state and what the reader should be told. */
 export function parseUrlState(
   search: string,

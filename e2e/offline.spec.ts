@@ -1,0 +1,67 @@
+/**
+ * The installable map: its manifest and icons, and the service worker that lets a
+ * briefer who opened the map once open it again with the network cut.
+ */
+import { expect, test } from './fixtures.ts';
+
+test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
+
+test('after one visit, with the network cut, the map opens on another day and draws', async ({
+  page,
+  context,
+  map,
+  reader,
+}, testInfo) => {
+  // Two first loads of the WebGL map, each of which can take a minute with software
+  // WebGL on a busy two-core machine (the shared driver's 30 s is for one).
+  test.slow();
+  const firstRender = { timeout: 90_000 };
+  await page.goto('./?date=2023-08-12&lang=en');
+  await expect(map.container).toHaveAttribute('data-map-ready', 'true', firstRender);
+  // The worker installs once the map has drawn, precaching the build, then claims the page.
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
+      timeout: 60_000,
+    })
+    .toBe('activated');
+
+  await context.setOffline(true);
+  // Another address than the one visited: every day of the map is the same page.
+  await page.goto('./?date=2023-10-31&lang=fr');
+  await expect(map.container).toHaveAttribute('data-map-ready', 'true', firstRender);
+  await expect(reader.date).toHaveText('31 octobre 2023');
+  await expect(reader.row('ber')).toHaveAttribute('data-status', 'closed');
+  await expect(page.locator('[data-problem]')).toHaveCount(0);
+  const colours = await map.analyseColours(await map.screenshotCanvas(testInfo, 'offline-map'));
+  // A drawn map, not a blank canvas: the basemap, Mali and the symbols in many colours.
+  expect(colours.distinct).toBeGreaterThan(8);
+  expect(colours.dominantShare).toBeLessThan(0.9);
+});
+
+test('the page is installable: a manifest with the icons, a theme colour, a favicon', async ({
+  page,
+  request,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#/);
+  const manifestHref = await page
+    .locator('link[rel="manifest"]')
+    .evaluate((link: HTMLLinkElement) => link.href);
+  const manifest = await (await request.get(manifestHref)).json();
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('./');
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const response = await request.get(new URL(icon.src, manifestHref).href);
+    expect(response.ok(), icon.src).toBe(true);
+    expect(response.headers()['content-type']).toBe(icon.type);
+  }
+  for (const selector of [
+    'link[rel="icon"][type="image/svg+xml"]',
+    'link[rel="apple-touch-icon"]',
+  ]) {
+    const href = await page.locator(selector).evaluate((link: HTMLLinkElement) => link.href);
+    expect((await request.get(href)).ok(), selector).toBe(true);
+  }
+});
