@@ -2,12 +2,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspMeta } from './scripts/build/cspMeta.ts';
 import { installableApp } from './scripts/build/pwa.ts';
+import { staticPages } from './scripts/pages/plugin.ts';
 
 // A relative base makes dist/ work from any sub-path of any static host
 // (https://example.org/some/sub/path/), with no rebuild.
 export default defineConfig({
   base: './',
-  plugins: [react(), cspMeta(), installableApp()],
+  // The pages are written before the service worker lists what to precache.
+  plugins: [react(), cspMeta(), staticPages(), installableApp()],
   build: {
     target: 'es2022',
     sourcemap: true,

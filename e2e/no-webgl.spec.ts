@@ -19,7 +19,7 @@ test('shows the SVG map, says what is missing, and the slider, list and cards ke
 }, testInfo) => {
   await page.goto('./?date=2023-09-10');
   await expect(page.locator('[data-problem="no-webgl"]')).toContainText('WebGL is unavailable');
-  const svg = page.locator('.static-map svg');
+  const svg = page.locator('.static-map-svg');
   await expect(svg).toHaveAttribute('role', 'img');
   await expect(page.locator('.static-map [data-site-id="tessalit"]')).toHaveAttribute(
     'data-status',

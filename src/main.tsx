@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/App.tsx';
-import { loadDataset } from './app/loadDataset.ts';
+import { type LoadResult, loadDataset } from './app/loadDataset.ts';
 import { loadMapEngine } from './map/mapEngine.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 
@@ -17,8 +17,13 @@ registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App firstLoad={firstLoad} />
-  </StrictMode>,
-);
+const render = (props: { firstLoad?: Promise<LoadResult>; loaded?: LoadResult }) =>
+  createRoot(root).render(
+    <StrictMode>
+      <App {...props} />
+    </StrictMode>,
+  );
+// The build wrote the map of the page's day into #root: it stays on screen until the
+// data is in, then React's first render puts the same map in its place, at once.
+if (root.hasChildNodes()) void firstLoad.then((loaded) => render({ loaded }));
+else render({ firstLoad });

@@ -10,7 +10,7 @@ import { useEmbedBridge } from '../embed/EmbedBridge.ts';
 import { EmbedControls } from '../embed/EmbedControls.tsx';
 import { useEmbedChrome } from '../embed/embedChrome.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
-import { preferredLang, t } from '../i18n/index.ts';
+import { formatDay, preferredLang, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
@@ -39,45 +39,71 @@ import { langFromUrl, type UrlState } from '../url/urlState.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
 import { ViewBanner } from '../view/ViewBanner.tsx';
 import { ViewSwitch } from '../view/ViewSwitch.tsx';
-import { storeFromUrl } from './boot.ts';
+import { storeFromUrl, type UrlDefaults } from './boot.ts';
 import { type LoadResult, loadDataset } from './loadDataset.ts';
 import { Notices } from './Notices.tsx';
+import { pageDefaults } from './pageDefaults.ts';
 
 type Boot =
   | { state: 'loading' }
   | { state: 'failed'; problem: string }
-  | { state: 'ready'; store: AppStoreApi; url: UrlState; basemap: Basemap };
+  | {
+      state: 'ready';
+      store: AppStoreApi;
+      url: UrlState;
+      defaults: UrlDefaults;
+      basemap: Basemap;
+    };
 
 const browserLang = (): Lang =>
   preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages);
 
-export function App({ firstLoad }: { firstLoad?: Promise<LoadResult> }) {
-  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+function bootFrom(result: LoadResult): Boot {
+  if (!result.ok) return { state: 'failed', problem: result.problem };
+  const { store, url, defaults } = storeFromUrl(
+    result.dataset,
+    window.location.search,
+    browserLang(),
+    pageDefaults(document.getElementById('root')),
+  );
+  return { state: 'ready', store, url, defaults, basemap: result.basemap };
+}
+
+interface AppProps {
+  /** The data's download, started by main.tsx before React. */
+  firstLoad?: Promise<LoadResult>;
+  /**
+   * The data, already loaded: main.tsx waits for it when the build wrote the map into
+   * the page, so that React's first render replaces that markup with the same map
+   * instead of a loading message.
+   */
+  loaded?: LoadResult;
+}
+
+export function App({ firstLoad, loaded }: AppProps) {
+  const [boot, setBoot] = useState<Boot>(() => (loaded ? bootFrom(loaded) : { state: 'loading' }));
   const bootLang = langFromUrl(window.location.search) ?? browserLang();
   // The download main.tsx started before React: used once, then Try again fetches anew.
-  const pendingLoad = useRef(firstLoad);
+  const pendingLoad = useRef(loaded ? undefined : firstLoad);
+  const started = useRef(loaded !== undefined);
 
   const load = useCallback(async () => {
     setBoot({ state: 'loading' });
     const pending = pendingLoad.current;
     pendingLoad.current = undefined;
-    const result = await (pending ?? loadDataset());
-    if (!result.ok) {
-      setBoot({ state: 'failed', problem: result.problem });
-      return;
-    }
-    const { store, url } = storeFromUrl(result.dataset, window.location.search, browserLang());
-    setBoot({ state: 'ready', store, url, basemap: result.basemap });
+    setBoot(bootFrom(await (pending ?? loadDataset())));
   }, []);
 
   useEffect(() => {
+    if (started.current) return;
+    started.current = true;
     void load();
   }, [load]);
 
   if (boot.state === 'ready') {
     return (
       <StoreProvider store={boot.store}>
-        <Shell url={boot.url} basemap={boot.basemap} />
+        <Shell url={boot.url} defaults={boot.defaults} basemap={boot.basemap} />
       </StoreProvider>
     );
   }
@@ -105,7 +131,16 @@ export function App({ firstLoad }: { firstLoad?: Promise<LoadResult> }) {
   );
 }
 
-function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
+/** The whole page for a store: what the app shows, and what the build writes into the HTML. */
+export function Shell({
+  url,
+  defaults,
+  basemap,
+}: {
+  url: UrlState;
+  defaults: UrlDefaults;
+  basemap: Basemap;
+}) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
@@ -118,7 +153,7 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
   const onWebglUnavailable = useCallback((reason: string) => setWebglProblem(reason), []);
   const onContextLost = useCallback((lost: boolean) => setContextLost(lost), []);
   const presenting = useApp(selectPresenting);
-  useUrlSync(store, { lang: browserLang() }, { embed: url.embed });
+  useUrlSync(store, defaults, { embed: url.embed });
   usePresentation(store);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(store, rootRef);
@@ -148,6 +183,12 @@ function Shell({ url, basemap }: { url: UrlState; basemap: Basemap }) {
               {t(lang, 'app.intro')}
             </p>
           )}
+          {/* Only ever shown from the HTML the build writes, where scripts do not run. */}
+          <noscript>
+            <p className="no-script-note">
+              {t(lang, 'static.noScript', { date: formatDay(lang, store.getState().day) })}
+            </p>
+          </noscript>
         </div>
         {!url.embed && (
           // Phones only (CSS): the introduction waits behind this button, so that the

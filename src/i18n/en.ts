@@ -7,6 +7,8 @@ export const en = {
   'app.intro':
     'On 16 June 2023 Mali asked the UN Security Council to withdraw its stabilisation mission, MINUSMA, without delay. The Council ended the mandate, and the Mission’s operations ceased on 1 July 2023. The Secretary-General’s plan of 18 August 2023 closes 9 of its 11 camps and its temporary operating base in two phases by 31 December 2023; it keeps Gao, Tombouctou and Bamako for the liquidation from 1 January 2024 and hands them back during it. What happened often came weeks earlier: switch between the plan and “As it happened”, move through the months, and select a site to read the sentences behind each date, with their sources.',
   'app.loading': 'Loading the map…',
+  'static.noScript':
+    'Without JavaScript this page shows the map on {date}; the timeline, the site cards and the exports need it. The data is in data/sites.csv.',
   'app.skipToTimeline': 'Skip to the timeline',
   'load.failed': 'The map’s data could not be loaded.',
   'load.retry': 'Try again',

@@ -6,6 +6,8 @@ export const fr: Record<MessageKey, string> = {
   'app.intro':
     'Le 16 juin 2023, le Mali a demandé au Conseil de sécurité de l’ONU le retrait sans délai de sa mission de stabilisation, la MINUSMA. Le Conseil a mis fin au mandat, et les opérations de la Mission ont cessé le 1er juillet 2023. Le plan du Secrétaire général du 18 août 2023 ferme 9 de ses 11 camps et sa base opérationnelle temporaire en deux phases d’ici au 31 décembre 2023 ; il garde Gao, Tombouctou et Bamako pour la liquidation à partir du 1er janvier 2024 et les restitue pendant celle-ci. Les faits sont souvent arrivés des semaines plus tôt : passez du plan à « Ce qui s’est passé », parcourez les mois et choisissez un site pour lire les phrases qui fondent chaque date, avec leurs sources.',
   'app.loading': 'Chargement de la carte…',
+  'static.noScript':
+    'Sans JavaScript, cette page montre la carte au {date} ; la frise, les fiches des sites et les exports en ont besoin. Les données sont dans data/sites.csv.',
   'app.skipToTimeline': 'Aller à la frise chronologique',
   'load.failed': 'Les données de la carte n’ont pas pu être chargées.',
   'load.retry': 'Réessayer',

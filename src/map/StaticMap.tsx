@@ -2,16 +2,19 @@
  * The map without WebGL: Mali's outline, its regions, the rivers and the sites
  * coloured by status, as SVG projected with d3-scale exactly as the WebGL map frames
  * it (src/map/framing.ts). It is the first paint while maplibre and its worker load,
- * and the map itself where WebGL is missing.
+ * and the map itself where WebGL is missing. The build writes it into the HTML too,
+ * so its markup does not depend on the map's size: the land is drawn in a fixed box
+ * that CSS fits into the map as frameFor does, and the sites are placed in
+ * percentages of that box, at their size in pixels.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { Lang, Site } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import type { StatusBySite } from '../store/selectors.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
-import { frameFor } from './framing.ts';
+import { fittedFrame } from './framing.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
 import { basemapPaths } from './svgPaths.ts';
 
@@ -31,22 +34,6 @@ function labelPlacement(anchor: 'left' | 'right' | 'top' | 'bottom', x: number, 
 
 type Props = Record<string, unknown>;
 
-function useSize(): [React.RefObject<HTMLDivElement | null>, { width: number; height: number }] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  // Measured before the browser paints, so that the first paint already has the map.
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const update = () => setSize({ width: element.clientWidth, height: element.clientHeight });
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, size];
-}
-
 interface StaticMapProps {
   basemap: FeatureCollection<Geometry, Props>;
   sites: Site[];
@@ -59,6 +46,8 @@ interface StaticMapProps {
   placeholder: boolean;
 }
 
+const percent = (value: number, of: number) => `${((100 * value) / of).toFixed(3)}%`;
+
 export function StaticMap({
   basemap,
   sites,
@@ -68,70 +57,81 @@ export function StaticMap({
   onSelectSite,
   placeholder,
 }: StaticMapProps) {
-  const [ref, { width, height }] = useSize();
-  const frame = useMemo(
-    () => (width > 0 && height > 0 ? frameFor(width, height) : null),
-    [width, height],
-  );
-  const paths = useMemo(() => (frame ? basemapPaths(basemap, frame) : null), [basemap, frame]);
-  const labels = useMemo(
-    () =>
-      frame
-        ? (basemap.features as Feature<Geometry, Props>[])
-            .filter((f) => f.properties.layer === 'country-label' && f.geometry.type === 'Point')
-            .map((f) => {
-              const [lon = 0, lat = 0] = (f.geometry as { coordinates: number[] }).coordinates;
-              return {
-                key: String(f.properties.iso),
-                at: frame.project(lon, lat),
-                name: f.properties,
-              };
-            })
-        : [],
-    [basemap, frame],
-  );
+  const frame = useMemo(() => fittedFrame(), []);
+  // Whole units of a 1000-unit box: under a pixel's error at the sizes the map is
+  // shown, and a third shorter than tenths in the HTML.
+  const paths = useMemo(() => basemapPaths(basemap, frame, 0), [basemap, frame]);
+  /** A point of the map as a position in the fitted box, in percent. */
+  const at = (lon: number, lat: number) => {
+    const [x, y] = frame.project(lon, lat);
+    return { x: percent(x, frame.width), y: percent(y, frame.height) };
+  };
+  const labels = (basemap.features as Feature<Geometry, Props>[])
+    .filter((f) => f.properties.layer === 'country-label' && f.geometry.type === 'Point')
+    .map((f) => {
+      const [lon = 0, lat = 0] = (f.geometry as { coordinates: number[] }).coordinates;
+      return { key: String(f.properties.iso), at: at(lon, lat), name: f.properties };
+    });
+  const { width, height } = frame;
+  // Lines keep their width in pixels whatever the map's size, as on the WebGL map.
+  const line = { fill: 'none', vectorEffect: 'non-scaling-stroke' } as const;
 
   return (
-    <div ref={ref} className="static-map" aria-hidden={placeholder || undefined}>
-      {frame && paths && (
+    <div className="static-map" aria-hidden={placeholder || undefined}>
+      <div className="static-map-frame">
         <svg
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
+          className="static-map-svg"
+          width="100%"
+          height="100%"
+          overflow="visible"
           role={placeholder ? undefined : 'img'}
           aria-label={placeholder ? undefined : t(lang, 'map.label')}
         >
-          <rect width={width} height={height} fill={C.background} />
-          <path d={paths.neighbours} fill={C.neighbour} />
-          <path d={paths.mali} fill={C.mali} />
-          <path d={paths.lakes} fill={C.lake} />
-          <path
-            d={paths.rivers}
-            fill="none"
-            stroke={C.water}
-            strokeWidth={1.4}
-            strokeLinejoin="round"
-          />
-          <path
-            d={paths.regions}
-            fill="none"
-            stroke={C.regionBorder}
-            strokeWidth={0.9}
-            strokeDasharray="3 2"
-          />
-          <path d={paths.borders} fill="none" stroke={C.neighbourBorder} strokeWidth={0.8} />
-          <path
-            d={paths.maliBorder}
-            fill="none"
-            stroke={C.maliBorder}
-            strokeWidth={1.8}
-            strokeLinejoin="round"
-          />
+          <svg
+            aria-hidden="true"
+            viewBox={`0 0 ${width} ${height.toFixed(2)}`}
+            preserveAspectRatio="none"
+            overflow="visible"
+          >
+            {/* The land and the background go on past Mali's box to the map's edges. */}
+            <rect
+              x={-5 * width}
+              y={-5 * height}
+              width={11 * width}
+              height={11 * height}
+              fill={C.background}
+            />
+            <path d={paths.neighbours} fill={C.neighbour} />
+            <path d={paths.mali} fill={C.mali} />
+            <path d={paths.lakes} fill={C.lake} />
+            <path
+              d={paths.rivers}
+              {...line}
+              stroke={C.water}
+              strokeWidth={1.4}
+              strokeLinejoin="round"
+            />
+            <path
+              d={paths.regions}
+              {...line}
+              stroke={C.regionBorder}
+              strokeWidth={0.9}
+              strokeDasharray="3 2"
+            />
+            <path d={paths.borders} {...line} stroke={C.neighbourBorder} strokeWidth={0.8} />
+            <path
+              d={paths.maliBorder}
+              {...line}
+              stroke={C.maliBorder}
+              strokeWidth={1.8}
+              strokeLinejoin="round"
+            />
+          </svg>
           {labels.map((label) => (
             <text
               key={label.key}
-              x={label.at[0]}
-              y={label.at[1]}
+              x={label.at.x}
+              y={label.at.y}
               className="static-country-label"
               fill={C.countryLabel}
               textAnchor="middle"
@@ -140,35 +140,42 @@ export function StaticMap({
             </text>
           ))}
           {sites.map((site) => {
-            const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
+            const position = at(site.coordinates[0], site.coordinates[1]);
             const status = statuses[site.id];
             return (
-              // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the site list is the keyboard and screen-reader way in.
-              <g
+              <svg
                 key={site.id}
-                className="static-site"
-                data-site-id={site.id}
-                data-status={status}
-                onClick={onSelectSite ? () => onSelectSite(site.id) : undefined}
+                aria-hidden="true"
+                x={position.x}
+                y={position.y}
+                overflow="visible"
               >
-                <SiteGlyph
-                  kind={site.kind}
-                  status={status}
-                  size={20}
-                  at={{ x, y }}
-                  abandoned={abandoned?.has(site.id) ?? false}
-                />
-                <text
-                  {...labelPlacement(SITE_LABEL_ANCHORS[site.id] ?? 'left', x, y)}
-                  className="static-site-label"
+                {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the site list is the keyboard and screen-reader way in. */}
+                <g
+                  className="static-site"
+                  data-site-id={site.id}
+                  data-status={status}
+                  onClick={onSelectSite ? () => onSelectSite(site.id) : undefined}
                 >
-                  {site.name[lang]}
-                </text>
-              </g>
+                  <SiteGlyph
+                    kind={site.kind}
+                    status={status}
+                    size={20}
+                    at={{ x: 0, y: 0 }}
+                    abandoned={abandoned?.has(site.id) ?? false}
+                  />
+                  <text
+                    {...labelPlacement(SITE_LABEL_ANCHORS[site.id] ?? 'left', 0, 0)}
+                    className="static-site-label"
+                  >
+                    {site.name[lang]}
+                  </text>
+                </g>
+              </svg>
             );
           })}
         </svg>
-      )}
+      </div>
     </div>
   );
 }

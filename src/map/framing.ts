@@ -33,8 +33,12 @@ export interface Frame {
 }
 
 /** Scales that place lon/lat in a `width`×`height` box as fitBounds(bounds, padding) would. */
-export function frameFor(width: number, height: number, bounds: Bounds = MALI_BOUNDS): Frame {
-  const padding = framePadding(width, height);
+export function frameFor(
+  width: number,
+  height: number,
+  bounds: Bounds = MALI_BOUNDS,
+  padding: number = framePadding(width, height),
+): Frame {
   const [[west, south], [east, north]] = bounds;
   const x0 = mercatorX(west);
   const x1 = mercatorX(east);
@@ -55,4 +59,23 @@ export function frameFor(width: number, height: number, bounds: Bounds = MALI_BO
     zoom: Math.log2(pxPerUnit / 512),
     project: (lon, lat) => [x(mercatorX(lon)), y(mercatorY(lat))],
   };
+}
+
+/** Width, in SVG units, of the box the SVG map draws Mali's bounds into. */
+export const FITTED_WIDTH = 1000;
+
+/**
+ * Mali's bounds drawn edge to edge in a box FITTED_WIDTH units wide: the SVG map's
+ * drawing, which CSS then pads, scales and centres in the map's box as frameFor
+ * does, so that the same markup is right at any size (the build writes it into the
+ * HTML before anything can measure the page).
+ */
+export function fittedFrame(
+  bounds: Bounds = MALI_BOUNDS,
+): Frame & { width: number; height: number } {
+  const [[west, south], [east, north]] = bounds;
+  const width = FITTED_WIDTH;
+  const height =
+    (width * (mercatorY(south) - mercatorY(north))) / (mercatorX(east) - mercatorX(west));
+  return { ...frameFor(width, height, bounds, 0), width, height };
 }

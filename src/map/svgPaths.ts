@@ -7,14 +7,30 @@ import type { Frame } from './framing.ts';
 
 type Props = Record<string, unknown>;
 
-export function pathOf(geometry: Geometry, frame: Frame): string {
-  const line = (points: Position[], close: boolean) =>
-    points
-      .map(([lon = 0, lat = 0], i) => {
-        const [x, y] = frame.project(lon, lat);
-        return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
-      })
-      .join('') + (close ? 'Z' : '');
+/**
+ * `geometry` as path data in `frame`'s pixels, at `digits` decimals: relative moves
+ * between rounded points (short numbers; no drift), points that round onto the last
+ * one left out. The HTML the build writes carries these strings, so their length counts.
+ */
+/** Two numbers; the minus sign separates them as well as a space does. */
+const pair = (a: number, b: number) => (b < 0 ? `${a}${b}` : `${a} ${b}`);
+
+export function pathOf(geometry: Geometry, frame: Frame, digits = 1): string {
+  const unit = 10 ** digits;
+  const line = (points: Position[], close: boolean) => {
+    let text = '';
+    let last: [number, number] | null = null;
+    for (const [lon = 0, lat = 0] of points) {
+      const [px, py] = frame.project(lon, lat);
+      const x = Math.round(px * unit);
+      const y = Math.round(py * unit);
+      if (!last) text += `M${pair(x / unit, y / unit)}`;
+      else if (x !== last[0] || y !== last[1])
+        text += `l${pair((x - last[0]) / unit, (y - last[1]) / unit)}`;
+      last = [x, y];
+    }
+    return text + (close ? 'z' : '');
+  };
   switch (geometry.type) {
     case 'Polygon':
       return geometry.coordinates.map((ring) => line(ring, true)).join('');
@@ -41,7 +57,11 @@ export interface Layered {
   lakes: string;
 }
 
-export function basemapPaths(basemap: FeatureCollection<Geometry, Props>, frame: Frame): Layered {
+export function basemapPaths(
+  basemap: FeatureCollection<Geometry, Props>,
+  frame: Frame,
+  digits = 1,
+): Layered {
   const paths: Layered = {
     neighbours: '',
     mali: '',
@@ -53,7 +73,7 @@ export function basemapPaths(basemap: FeatureCollection<Geometry, Props>, frame:
   };
   for (const feature of basemap.features as Feature<Geometry, Props>[]) {
     const { layer, mali } = feature.properties;
-    const d = pathOf(feature.geometry, frame);
+    const d = pathOf(feature.geometry, frame, digits);
     if (layer === 'country') {
       if (mali) paths.mali += d;
       else paths.neighbours += d;

@@ -6,7 +6,6 @@
 import { compareDays } from '../domain/dates.ts';
 import { REPORT_KINDS } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
-import { publicUrl } from '../map/assets.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectLang, selectReports } from '../store/selectors.ts';
 import { LetterReference } from './LetterReference.tsx';
@@ -28,6 +27,8 @@ const NOT_IN_THE_LETTERS = [
   'sources.wherePositions',
 ] as const;
 
+// Relative links: they resolve against the page's base, in the app as in the HTML the
+// build writes (an event's page sets its base to the build's root).
 export function SourcesPanel() {
   const lang = useApp(selectLang);
   const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
@@ -89,7 +90,7 @@ export function SourcesPanel() {
       <ul className="downloads">
         {DOWNLOADS.map(([file, key]) => (
           <li key={file}>
-            <a href={publicUrl(file)} download>
+            <a href={file} download>
               {t(lang, key)}
             </a>
           </li>

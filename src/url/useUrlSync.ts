@@ -3,7 +3,7 @@
  * link reopens the same state) without adding a history entry per day scrubbed.
  */
 import { useEffect } from 'react';
-import type { Lang } from '../domain/types.ts';
+import type { IsoDate, Lang } from '../domain/types.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { toSearchParams } from './urlState.ts';
 
@@ -12,7 +12,7 @@ const WRITE_EVERY_MS = 250;
 
 export function useUrlSync(
   store: AppStoreApi,
-  defaults: { lang: Lang },
+  defaults: { day: IsoDate; lang: Lang },
   flags: { embed: boolean },
 ): void {
   useEffect(() => {
@@ -30,7 +30,7 @@ export function useUrlSync(
           present: s.presenting,
           embed: flags.embed,
         },
-        { day: s.dataset.timeline.range.start, lang: defaults.lang },
+        defaults,
       );
       if (search !== window.location.search) {
         window.history.replaceState(
@@ -55,5 +55,5 @@ export function useUrlSync(
         write();
       }
     };
-  }, [store, defaults.lang, flags.embed]);
+  }, [store, defaults, flags.embed]);
 }

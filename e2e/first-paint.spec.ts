@@ -1,0 +1,107 @@
+/**
+ * The map in the HTML: the build writes the timeline's first day into index.html, so
+ * the page shows the map, the day, the caption and the sites before any script runs,
+ * and to a reader without JavaScript. The app then takes that page over in place.
+ */
+import { expect, test } from './fixtures.ts';
+import { StaticPageDriver } from './static-driver.ts';
+
+// 16 June 2023, the timeline's first day: Mali's request; no site has begun to close
+// (phase one starts on 15 July).
+const FIRST_DAY = '16 June 2023';
+const SITES = 13;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const width of [375, 1280]) {
+    test(`shows the map with every site and its status, the day, the list and the data (${width} px)`, async ({
+      page,
+      reader,
+      request,
+    }, testInfo) => {
+      await page.setViewportSize({ width, height: 800 });
+      const html = new StaticPageDriver(page);
+      await page.goto('./');
+      await expect(html.svgMap).toBeVisible();
+      const svgStatuses = await html.svgStatuses();
+      expect(Object.keys(svgStatuses)).toHaveLength(SITES);
+      expect(new Set(Object.values(svgStatuses))).toEqual(new Set(['open']));
+      expect(await reader.statuses()).toEqual(svgStatuses);
+      await expect(page.locator('.static-map .static-site-label')).toHaveCount(SITES);
+      await expect(reader.date).toHaveText(FIRST_DAY);
+      await expect(page.locator('.caption')).toContainText('Mali asks for withdrawal');
+      await expect(page.locator('.no-script-note')).toBeVisible();
+      // Controls that need a script are not offered.
+      await expect(page.getByRole('button', { name: 'Play' })).toBeHidden();
+      const csv = page.getByRole('link', { name: /CSV/ });
+      await expect(csv).toBeVisible();
+      const href = await csv.evaluate((link) => (link as HTMLAnchorElement).href);
+      expect((await request.get(href)).status()).toBe(200);
+      const box = await html.svgMap.boundingBox();
+      expect(box?.width).toBeGreaterThan(300);
+      expect(box?.height).toBeGreaterThan(280);
+      await testInfo.attach(`no-javascript-${width}`, {
+        body: await page.screenshot(),
+        contentType: 'image/png',
+      });
+    });
+  }
+});
+
+for (const [width, height] of [
+  [375, 740],
+  [1280, 800],
+] as const) {
+  test(`paints the map before any script, then the app takes it over in place (${width} px)`, async ({
+    page,
+    map,
+    reader,
+  }, testInfo) => {
+    await page.setViewportSize({ width, height });
+    const html = new StaticPageDriver(page);
+    await html.holdScripts();
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(html.svgSite('ber')).toBeVisible();
+    await expect(page.locator('.map')).not.toHaveAttribute('data-map-ready', 'true');
+    const paint = await html.firstContentfulPaint();
+    testInfo.annotations.push({
+      type: 'first contentful paint, scripts held',
+      description: `${Math.round(paint.sinceStart)} ms after navigation start, ${Math.round(paint.sinceHtml)} ms after the HTML arrived`,
+    });
+    await testInfo.attach(`first-paint-before-scripts-${width}`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+    const before = await html.svgMap.boundingBox();
+
+    html.releaseScripts();
+    await map.waitForFirstRender();
+    expect(await map.container.boundingBox()).toEqual(before);
+    await reader.waitForPaintedDay('2023-06-16');
+    const shift = await html.layoutShift();
+    testInfo.annotations.push({
+      type: 'cumulative layout shift',
+      description: shift.sum.toFixed(4),
+    });
+    expect(shift.sum, shift.moved.join('\n')).toBeLessThan(0.02);
+    await testInfo.attach(`after-take-over-${width}`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+  });
+}
+
+test('goes on to the day the address asks for once its script has run', async ({
+  page,
+  reader,
+}) => {
+  const html = new StaticPageDriver(page);
+  await html.holdScripts();
+  await page.goto('./?date=2023-09-10', { waitUntil: 'commit' });
+  await expect(html.svgSite('tessalit')).toHaveAttribute('data-status', 'open');
+  html.releaseScripts();
+  // Tessalit closes in sequence a, 1 September – 30 November 2023 (the letters' window).
+  await expect(reader.row('tessalit')).toHaveAttribute('data-status', 'closing');
+  await expect(reader.date).toHaveText('10 September 2023');
+});

@@ -1,0 +1,92 @@
+/**
+ * Reads the HTML the build writes (the map of a day before any script), and holds
+ * the page's scripts back so a test can look at the page as it is before they run.
+ */
+import type { Locator, Page, Route } from '@playwright/test';
+
+export class StaticPageDriver {
+  private release: () => void = () => {};
+
+  constructor(readonly page: Page) {}
+
+  get svgMap(): Locator {
+    return this.page.locator('.static-map');
+  }
+
+  svgSite(siteId: string): Locator {
+    return this.page.locator(`.static-map [data-site-id="${siteId}"]`);
+  }
+
+  /** Every site's status as the SVG map draws it. */
+  async svgStatuses(): Promise<Record<string, string>> {
+    return this.page
+      .locator('.static-map [data-site-id]')
+      .evaluateAll((sites) =>
+        Object.fromEntries(
+          sites.map((site) => [
+            site.getAttribute('data-site-id'),
+            site.getAttribute('data-status'),
+          ]),
+        ),
+      );
+  }
+
+  /** Holds every script of the build until `releaseScripts()`: the page as its HTML paints it. */
+  async holdScripts(): Promise<void> {
+    const held = new Promise<void>((resolve) => {
+      this.release = resolve;
+    });
+    await this.page.route(/\/assets\/.*\.m?js$/, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+  }
+
+  releaseScripts(): void {
+    this.release();
+  }
+
+  /**
+   * The first contentful paint (the paint timing API), in ms since navigation started
+   * and since the HTML's last byte: on a busy machine the server's answer can take
+   * seconds, the second figure is the page's own.
+   */
+  async firstContentfulPaint(): Promise<{ sinceStart: number; sinceHtml: number }> {
+    return this.page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      const html = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        sinceStart: paint ?? Number.NaN,
+        sinceHtml: (paint ?? Number.NaN) - html.responseEnd,
+      };
+    });
+  }
+
+  /** The layout shifts so far, as Core Web Vitals count them (no recent input): sum and what moved. */
+  async layoutShift(): Promise<{ sum: number; moved: string[] }> {
+    return this.page.evaluate(
+      () =>
+        new Promise<{ sum: number; moved: string[] }>((resolve) => {
+          new PerformanceObserver((list) => {
+            let sum = 0;
+            const moved: string[] = [];
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources: { node?: Node | null }[];
+            })[]) {
+              if (entry.hadRecentInput) continue;
+              sum += entry.value;
+              for (const source of entry.sources)
+                moved.push(
+                  `${entry.value.toFixed(4)} ${(source.node as Element | null)?.outerHTML?.slice(0, 80) ?? '?'}`,
+                );
+            }
+            resolve({ sum, moved });
+          }).observe({ type: 'layout-shift', buffered: true });
+          // No entry at all: the observer's callback never runs.
+          setTimeout(() => resolve({ sum: 0, moved: [] }), 500);
+        }),
+    );
+  }
+}

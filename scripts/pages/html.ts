@@ -1,0 +1,71 @@
+/**
+ * Fills the built index.html for one page: its language, its head, and the app's
+ * markup in #root. Plain string edits on the template Vite wrote, each checked, so a
+ * change to index.html that breaks one fails the build instead of writing a page
+ * without its map.
+ */
+
+export interface PageParts {
+  lang: 'en' | 'fr';
+  /** The app's HTML for the page's day, from renderApp. */
+  markup: string;
+  /** Attributes for #root (data-page-day, data-page-lang), already safe values. */
+  rootData?: Record<string, string>;
+  /** Tags added at the end of <head>, already escaped. */
+  head?: string;
+  title?: string;
+  description?: string;
+}
+
+const MARKUP_END = 'static-markup-end';
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+function replaceOnce(html: string, pattern: RegExp, by: string, what: string): string {
+  if (!pattern.test(html)) throw new Error(`index.html: ${what} not found`);
+  return html.replace(pattern, () => by);
+}
+
+export function fillPage(template: string, parts: PageParts): string {
+  let html = template;
+  html = replaceOnce(html, /<html lang="[a-z]+">/, `<html lang="${parts.lang}">`, '<html lang>');
+  if (parts.title !== undefined)
+    html = replaceOnce(
+      html,
+      /<title>[^<]*<\/title>/,
+      `<title>${escapeHtml(parts.title)}</title>`,
+      '<title>',
+    );
+  if (parts.description !== undefined)
+    html = replaceOnce(
+      html,
+      /<meta name="description" content="[^"]*" \/>/,
+      `<meta name="description" content="${escapeHtml(parts.description)}" />`,
+      'the description',
+    );
+  // The browser may paint a page it has only partly parsed, and the map's box depends
+  // on what follows it (the timeline's row, the scroll bar): the first paint waits for
+  // the end of the app's markup (Chromium 124+; elsewhere the page paints as it
+  // streams). The marker goes with the rest when the app takes the page over.
+  const head = `    <link rel="expect" href="#${MARKUP_END}" blocking="render" />\n${parts.head ?? ''}`;
+  html = replaceOnce(html, /\s*<\/head>/, `\n${head.trimEnd()}\n  </head>`, '</head>');
+  const attributes = Object.entries(parts.rootData ?? {})
+    .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
+    .join('');
+  html = replaceOnce(
+    html,
+    /<div id="root"><\/div>/,
+    `<div id="root"${attributes}>${parts.markup}<div id="${MARKUP_END}" hidden></div></div>`,
+    'the empty #root',
+  );
+  // The app's markup says what works without scripts; the template's note is for a
+  // page without it (the dev server).
+  html = replaceOnce(html, /\s*<noscript>[^<]*<\/noscript>/, '', '<noscript>');
+  return html;
+}

@@ -1,0 +1,32 @@
+/**
+ * The page as the app draws it on a given day, in a given language, as HTML: the
+ * build writes it into index.html and into each event's page, so the map, the day,
+ * the caption and the site list are on screen before any script (and without one).
+ * The same components as the app, rendered once on a store made for that day.
+ */
+import { renderToString } from 'react-dom/server';
+import { Shell } from '../app/App.tsx';
+import type { Basemap } from '../app/loadDataset.ts';
+import type { Dataset, IsoDate, Lang } from '../domain/types.ts';
+import { createAppStore } from '../store/appStore.ts';
+import { StoreProvider } from '../store/StoreProvider.tsx';
+
+export interface StaticState {
+  dataset: Dataset;
+  basemap: Basemap;
+  day: IsoDate;
+  lang: Lang;
+}
+
+export function renderApp({ dataset, basemap, day, lang }: StaticState): string {
+  const store = createAppStore({ dataset, day, lang, selectedSiteId: null, presenting: false });
+  return renderToString(
+    <StoreProvider store={store}>
+      <Shell
+        url={{ day, site: null, lang, present: false, embed: false }}
+        defaults={{ day, lang }}
+        basemap={basemap}
+      />
+    </StoreProvider>,
+  );
+}
