@@ -76,7 +76,8 @@ for (const [width, height] of [
     const before = await html.svgMap.boundingBox();
 
     html.releaseScripts();
-    await map.waitForFirstRender();
+    // Generous: software WebGL on a shared two-core machine.
+    await expect(map.container).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
     expect(await map.container.boundingBox()).toEqual(before);
     await reader.waitForPaintedDay('2023-06-16');
     const shift = await html.layoutShift();

@@ -122,8 +122,10 @@ test.describe('WordPress’s sandbox on a host that sends no CORS header', () =>
       const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
       expect(href).toBe(noCors.url);
       await expect(frame.getByRole('link', { name: 'Ouvrir la carte complète ↗' })).toBeVisible();
-      // The scripts really were refused: the app never started.
-      await expect(frame.locator('.app')).toHaveCount(0);
+      // The scripts really were refused: the app never started (its markup, written into
+      // the page by the build, stays hidden with the stylesheet refused).
+      await expect(frame.locator('.maplibregl-map')).toHaveCount(0);
+      await expect(frame.locator('.app')).toBeHidden();
       await attachScreenshot(host, testInfo, 'no-cors-frame');
     } finally {
       noCors.server.closeAllConnections();

@@ -15,6 +15,11 @@ export interface PageParts {
   head?: string;
   title?: string;
   description?: string;
+  /**
+   * The build's root relative to the page (`../../` for `en/2023-08-12/`): the page's
+   * base, so the build's relative addresses (scripts, styles, data) work from there.
+   */
+  base?: string;
 }
 
 const MARKUP_END = 'static-markup-end';
@@ -27,13 +32,28 @@ export function escapeHtml(text: string): string {
     .replaceAll('"', '&quot;');
 }
 
-function replaceOnce(html: string, pattern: RegExp, by: string, what: string): string {
+/** Replaces the first match; `by` is taken literally (the markup may hold a `$`). */
+function replaceOnce(
+  html: string,
+  pattern: RegExp,
+  by: string | ((match: string, first: string) => string),
+  what: string,
+): string {
   if (!pattern.test(html)) throw new Error(`index.html: ${what} not found`);
-  return html.replace(pattern, () => by);
+  return html.replace(pattern, (match: string, first: string) =>
+    typeof by === 'string' ? by : by(match, first),
+  );
 }
 
 export function fillPage(template: string, parts: PageParts): string {
   let html = template;
+  if (parts.base)
+    html = replaceOnce(
+      html,
+      /<head>/,
+      `<head>\n    <base href="${escapeHtml(parts.base)}" />`,
+      '<head>',
+    );
   html = replaceOnce(html, /<html lang="[a-z]+">/, `<html lang="${parts.lang}">`, '<html lang>');
   if (parts.title !== undefined)
     html = replaceOnce(
@@ -58,11 +78,22 @@ export function fillPage(template: string, parts: PageParts): string {
   const attributes = Object.entries(parts.rootData ?? {})
     .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
     .join('');
+  // #root's own fallback (a link to the full map) stays first: where the stylesheet is
+  // refused too (a sandboxed frame on a host without CORS), the app's markup is hidden
+  // by the rule below (the stylesheet's own .app rules come later and win) and the
+  // fallback is what shows.
   html = replaceOnce(
     html,
-    /<div id="root"><\/div>/,
-    `<div id="root"${attributes}>${parts.markup}<div id="${MARKUP_END}" hidden></div></div>`,
-    'the empty #root',
+    /<div id="root">([\s\S]*?)<\/div>/,
+    (_, fallback) =>
+      `<div id="root"${attributes}>${fallback}${parts.markup}<div id="${MARKUP_END}" hidden></div></div>`,
+    '#root',
+  );
+  html = replaceOnce(
+    html,
+    /<meta name="viewport"[^>]*>/,
+    (meta) => `${meta}\n    <style>.app { display: none; }</style>`,
+    'the viewport meta',
   );
   // The app's markup says what works without scripts; the template's note is for a
   // page without it (the dev server).

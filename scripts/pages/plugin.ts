@@ -1,17 +1,135 @@
 /**
  * After Vite has written dist/, writes the pages' HTML: index.html with the map of
- * the timeline's first day drawn in (so the first paint needs no script). The app's
- * own components render the markup, loaded through a short-lived Vite server in SSR
- * mode, so the build needs no second bundle.
+ * the timeline's first day drawn in (so the first paint needs no script), and a page
+ * per event day and language (`en/2023-08-12/`) with that day drawn in, its own
+ * title, description, link-preview tags and image, and an oEmbed answer. The app's
+ * own components and drawing code do the work, loaded through a short-lived Vite
+ * server in SSR mode, so the build needs no second bundle.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type * as Prerender from '../../src/prerender/index.ts';
 import { fillPage } from './html.ts';
+import { drawPreview, PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview.ts';
+import { addressOf, oembed, shareTags, siteUrl } from './share.ts';
+
+const PREVIEW_FILE = 'preview.png';
+const OEMBED_FILE = 'oembed.json';
+/** The frame oEmbed consumers are told to make room for. */
+const OEMBED_SIZE = { width: 960, height: 720 };
 
 async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'));
+}
+
+async function writePages(root: string, publicDir: string, outDir: string): Promise<number> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const p = (await server.ssrLoadModule('/src/prerender/index.ts')) as typeof Prerender;
+    const data = join(publicDir, 'data');
+    const parsed = p.parseDataset(
+      await readJson(join(data, 'sites.geojson')),
+      await readJson(join(data, 'timeline.json')),
+      await readJson(join(data, 'reported.json')),
+    );
+    if (!parsed.ok) throw new Error(parsed.problems.join(' '));
+    const dataset = parsed.dataset;
+    const basemap = (await readJson(join(data, 'basemap.geojson'))) as Prerender.StaticBasemap;
+    const template = await readFile(join(outDir, 'index.html'), 'utf8');
+    const site = siteUrl();
+    const pages = p.eventPages(dataset.timeline);
+
+    const head = (path: string, page: Prerender.EventPage) => {
+      const text = p.pageText(dataset, page.lang, page.day);
+      return shareTags({
+        site,
+        path,
+        lang: page.lang,
+        title: text.title,
+        description: text.description,
+        siteName: p.t(page.lang, 'app.title'),
+        image: {
+          path: `${page.path}${PREVIEW_FILE}`,
+          width: PREVIEW_WIDTH,
+          height: PREVIEW_HEIGHT,
+          alt: text.imageAlt,
+        },
+        oembedPath: `${page.path}${OEMBED_FILE}`,
+        alternates: pages
+          .filter((other) => other.day === page.day)
+          .map((other) => ({ lang: other.lang, path: other.path })),
+      });
+    };
+
+    const images: Promise<void>[] = [];
+    for (const page of pages) {
+      const { lang, day } = page;
+      const text = p.pageText(dataset, lang, day);
+      const folder = join(outDir, page.path);
+      await mkdir(folder, { recursive: true });
+      const html = fillPage(template, {
+        lang,
+        base: '../../',
+        title: text.title,
+        description: text.description,
+        head: head(page.path, page),
+        rootData: { 'page-day': day, 'page-lang': lang },
+        markup: p.renderApp({ dataset, basemap, day, lang }),
+      });
+      await writeFile(join(folder, 'index.html'), html);
+      images.push(
+        drawPreview(p, { dataset, basemap, day, lang }).then((png) =>
+          writeFile(join(folder, PREVIEW_FILE), png),
+        ),
+      );
+      // Without SITE_URL the answer's addresses are relative to its own folder.
+      const pageAddress = site ? addressOf(site, page.path) : 'https://relative.invalid/';
+      const frame = p.embedFrame(
+        pageAddress,
+        { date: day, lang, site: null },
+        p.t(lang, 'embed.frameTitle'),
+      );
+      await writeFile(
+        join(folder, OEMBED_FILE),
+        oembed({
+          site,
+          title: text.title,
+          providerName: p.t(lang, 'app.title'),
+          frameHtml: site ? frame : frame.replace('https://relative.invalid/', './'),
+          ...OEMBED_SIZE,
+          thumbnail: {
+            path: site ? addressOf(site, `${page.path}${PREVIEW_FILE}`) : PREVIEW_FILE,
+            width: PREVIEW_WIDTH,
+            height: PREVIEW_HEIGHT,
+          },
+        }),
+      );
+    }
+
+    await Promise.all(images);
+
+    // The index: the timeline's first day, in English (the app then follows the
+    // reader's browser), with the first day's preview.
+    const day = dataset.timeline.range.start;
+    const first = pages.find((page) => page.day === day && page.lang === 'en');
+    const index = fillPage(template, {
+      lang: 'en',
+      head: first ? head('', first) : undefined,
+      markup: p.renderApp({ dataset, basemap, day, lang: 'en' }),
+    });
+    await writeFile(join(outDir, 'index.html'), index);
+    return pages.length + 1;
+  } finally {
+    await server.close();
+  }
 }
 
 export function staticPages(): Plugin {
@@ -25,39 +143,9 @@ export function staticPages(): Plugin {
     async closeBundle() {
       const started = performance.now();
       const outDir = resolve(config.root, config.build.outDir);
-      const server = await createServer({
-        root: config.root,
-        configFile: false,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        optimizeDeps: { noDiscovery: true, include: [] },
-      });
-      try {
-        const prerender = (await server.ssrLoadModule(
-          '/src/prerender/index.ts',
-        )) as typeof Prerender;
-        const data = join(config.publicDir, 'data');
-        const parsed = prerender.parseDataset(
-          await readJson(join(data, 'sites.geojson')),
-          await readJson(join(data, 'timeline.json')),
-        );
-        if (!parsed.ok) throw new Error(parsed.problems.join(' '));
-        const dataset = parsed.dataset;
-        const basemap = (await readJson(join(data, 'basemap.geojson'))) as Prerender.StaticBasemap;
-        const template = await readFile(join(outDir, 'index.html'), 'utf8');
-        const day = dataset.timeline.range.start;
-        const lang = 'en';
-        const index = fillPage(template, {
-          lang,
-          markup: prerender.renderApp({ dataset, basemap, day, lang }),
-        });
-        await writeFile(join(outDir, 'index.html'), index);
-      } finally {
-        await server.close();
-      }
+      const count = await writePages(config.root, config.publicDir, outDir);
       config.logger.info(
-        `static pages: index.html in ${Math.round(performance.now() - started)} ms`,
+        `static pages: ${count} pages in ${Math.round(performance.now() - started)} ms`,
       );
     },
   };

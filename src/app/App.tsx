@@ -276,7 +276,10 @@ export function Shell({
 /** Plan against reality in the panel: open from the start on wide screens, folded on phones. */
 function GapPanel() {
   const lang = useApp(selectLang);
-  const [open] = useState(() => !window.matchMedia?.('(max-width: 820px)').matches);
+  // Written into the HTML by the build (no window there) as a wide screen shows it: open.
+  const [open] = useState(
+    () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 820px)').matches,
+  );
   return (
     <details className="gap-panel" open={open}>
       <summary>{t(lang, 'gap.title')}</summary>

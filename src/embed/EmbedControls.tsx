@@ -8,6 +8,7 @@ import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDay, selectLang, selectSelectedSiteId } from '../store/selectors.ts';
 import './embed.css';
+import { eventPageDays, eventPagePath } from './eventPages.ts';
 import { embedSnippet, stateUrl } from './snippet.ts';
 
 export function EmbedControls({ embed }: { embed: boolean }) {
@@ -37,10 +38,15 @@ function EmbedDialog() {
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [snippet, setSnippet] = useState('');
   const [copyStatus, setCopyStatus] = useState<CopyStatus>('idle');
+  const [pageLink, setPageLink] = useState<string | null>(null);
 
   const open = () => {
     // The snippet is taken when the dialog opens, so it does not move while being copied.
     const s = store.getState();
+    // An event day has a page of its own with its link preview; relative to the build's
+    // root, which is the page's base (an event page sets it).
+    const hasPage = s.dataset ? eventPageDays(s.dataset.timeline).includes(s.day) : false;
+    setPageLink(hasPage ? new URL(eventPagePath(s.lang, s.day), document.baseURI).href : null);
     setSnippet(
       embedSnippet(
         window.location.href,
@@ -92,6 +98,11 @@ function EmbedDialog() {
           onFocus={(event) => event.currentTarget.select()}
         />
         <p className="embed-note">{t(lang, 'embed.scriptNote')}</p>
+        {pageLink && (
+          <p className="embed-page-link">
+            {t(lang, 'share.pageLink')} <a href={pageLink}>{pageLink}</a>
+          </p>
+        )}
         <div className="embed-actions">
           <button type="button" onClick={() => void copy()}>
             {t(lang, 'embed.copy')}

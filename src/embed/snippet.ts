@@ -54,8 +54,8 @@ const HEIGHT_SCRIPT = `<script>
 })();
 </script>`;
 
-/** The HTML to paste: the frame, then (optionally) the height script. */
-export function embedSnippet(
+/** The frame alone: what oEmbed's `html` carries (hosts there strip scripts). */
+export function embedFrame(
   pageUrl: string,
   state: Pick<EmbedState, 'date' | 'lang' | 'site'>,
   title: string,
@@ -70,8 +70,16 @@ export function embedSnippet(
     ['sandbox', FRAME_SANDBOX],
     ['style', 'border: 0; display: block;'],
   ];
-  const frame = `<iframe ${attributes
+  return `<iframe ${attributes
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join('\n  ')}></iframe>`;
-  return `${frame}\n${HEIGHT_SCRIPT}`;
+}
+
+/** The HTML to paste: the frame, then (optionally) the height script. */
+export function embedSnippet(
+  pageUrl: string,
+  state: Pick<EmbedState, 'date' | 'lang' | 'site'>,
+  title: string,
+): string {
+  return `${embedFrame(pageUrl, state, title)}\n${HEIGHT_SCRIPT}`;
 }

@@ -17,9 +17,10 @@ import {
 import { dayViewAt, isPlannedDay } from '../domain/views.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
-import { frameFor } from '../map/framing.ts';
+import { type Frame, frameFor } from '../map/framing.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
-import { basemapPaths } from '../map/svgPaths.ts';
+import { basemapPaths, type Layered } from '../map/svgPaths.ts';
+import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
 import { gapText } from '../sites/gapText.ts';
 import { drawGlyph } from '../symbols/drawGlyph.ts';
 
@@ -132,6 +133,97 @@ export function composeView(options: ViewOptions): HTMLCanvasElement {
   return canvas;
 }
 
+export interface MapDrawing {
+  paths: Layered;
+  frame: Frame;
+  dataset: Dataset;
+  day: IsoDate;
+  /** Which story's statuses: the plan's (the default) or what happened. */
+  view?: View;
+  width: number;
+  height: number;
+  glyphSize?: number;
+  /** Site names beside their symbols, as on the map. */
+  labels?: Lang;
+}
+
+/**
+ * The basemap and the sites by status on `day`, clipped to a `width` × `height` box
+ * at the origin: the phase sheet's panels, and the link previews the build draws.
+ */
+export function drawMap(ctx: CanvasRenderingContext2D, drawing: MapDrawing): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, 0, drawing.width, drawing.height);
+  ctx.clip();
+  drawBasemap(ctx, drawing);
+  drawSites(ctx, drawing);
+  ctx.restore();
+}
+
+/** The land, the water and the borders (the same on every day). */
+export function drawBasemap(
+  ctx: CanvasRenderingContext2D,
+  { paths, width, height }: Pick<MapDrawing, 'paths' | 'width' | 'height'>,
+): void {
+  ctx.fillStyle = C.neighbour;
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = C.mali;
+  ctx.fill(new Path2D(paths.mali));
+  ctx.fillStyle = C.lake;
+  ctx.fill(new Path2D(paths.lakes));
+  ctx.strokeStyle = C.water;
+  ctx.lineWidth = 1.2;
+  ctx.stroke(new Path2D(paths.rivers));
+  ctx.strokeStyle = C.neighbourBorder;
+  ctx.lineWidth = 0.8;
+  ctx.stroke(new Path2D(paths.borders));
+  ctx.strokeStyle = C.maliBorder;
+  ctx.lineWidth = 1.6;
+  ctx.stroke(new Path2D(paths.maliBorder));
+}
+
+/** The sites' symbols by status on `day`, and their names if asked. */
+export function drawSites(
+  ctx: CanvasRenderingContext2D,
+  drawing: Omit<MapDrawing, 'paths' | 'width' | 'height'>,
+): void {
+  const { frame, dataset, day } = drawing;
+  const size = drawing.glyphSize ?? 16;
+  const shown = dayViewAt(dataset, day, drawing.view ?? 'plan');
+  const statuses = shown.statuses;
+  for (const site of dataset.sites) {
+    const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
+    drawGlyph(ctx, site.kind, statuses[site.id], x, y, size, shown.leftWithoutHandover.has(site.id));
+  }
+  if (!drawing.labels) return;
+  const lang = drawing.labels;
+  ctx.font = `600 ${Math.round(size * 0.8)}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.95)';
+  ctx.fillStyle = INK;
+  const gap = size * 0.7;
+  for (const site of dataset.sites) {
+    const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
+    // Placed as the map places them (maplibre's text-anchor: the side of the text at the point).
+    const anchor = SITE_LABEL_ANCHORS[site.id] ?? 'left';
+    ctx.textAlign = anchor === 'right' ? 'right' : anchor === 'left' ? 'left' : 'center';
+    const at: [number, number] =
+      anchor === 'right'
+        ? [x - gap, y]
+        : anchor === 'left'
+          ? [x + gap, y]
+          : anchor === 'top'
+            ? [x, y + size * 1.1]
+            : [x, y - size * 1.1];
+    ctx.strokeText(site.name[lang], ...at);
+    ctx.fillText(site.name[lang], ...at);
+  }
+  ctx.textAlign = 'left';
+}
+
 /** Small multiples of the map, one panel per phase and sequence (and liquidation). */
 export function renderPhaseSheet(
   basemap: Basemap,
@@ -178,28 +270,7 @@ export function renderPhaseSheet(
     const day = addDays(window.end, 1);
     ctx.save();
     ctx.translate(x0, y0 + 50);
-    ctx.beginPath();
-    ctx.rect(0, 0, panelWidth - 16, mapHeight);
-    ctx.clip();
-    ctx.fillStyle = C.neighbour;
-    ctx.fillRect(0, 0, panelWidth - 16, mapHeight);
-    ctx.fillStyle = C.mali;
-    ctx.fill(new Path2D(paths.mali));
-    ctx.strokeStyle = C.water;
-    ctx.lineWidth = 1.2;
-    ctx.stroke(new Path2D(paths.rivers));
-    ctx.strokeStyle = C.neighbourBorder;
-    ctx.lineWidth = 0.8;
-    ctx.stroke(new Path2D(paths.borders));
-    ctx.strokeStyle = C.maliBorder;
-    ctx.lineWidth = 1.6;
-    ctx.stroke(new Path2D(paths.maliBorder));
-    for (const site of dataset.sites) {
-      const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
-      const shown = dayViewAt(dataset, day, view);
-      const abandoned = shown.leftWithoutHandover.has(site.id);
-      drawGlyph(ctx, site.kind, shown.statuses[site.id], x, y, 16, abandoned);
-    }
+    drawMap(ctx, { paths, frame, dataset, day, view, width: panelWidth - 16, height: mapHeight });
     ctx.restore();
     ctx.strokeStyle = '#d6d2c8';
     ctx.strokeRect(x0, y0 + 50, panelWidth - 16, mapHeight);

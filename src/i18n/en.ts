@@ -125,6 +125,8 @@ export const en = {
   'embed.copy': 'Copy',
   'embed.copied': 'Copied to the clipboard.',
   'embed.selected': 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  'share.imageAlt': 'Map of the MINUSMA sites in Mali by status on {date}, with the legend',
+  'share.pageLink': 'This day’s page, for sharing (with its preview):',
   'embed.close': 'Close',
   'embed.frameTitle': 'Interactive map: the withdrawal of MINUSMA from Mali, 2023',
   'embed.openFull': 'Open full map',

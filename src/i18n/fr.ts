@@ -126,6 +126,8 @@ export const fr: Record<MessageKey, string> = {
   'embed.copy': 'Copier',
   'embed.copied': 'Copié dans le presse-papiers.',
   'embed.selected': 'Le code est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.',
+  'share.imageAlt': 'Carte des sites de la MINUSMA au Mali par statut au {date}, avec la légende',
+  'share.pageLink': 'La page de ce jour, à partager (avec son aperçu) :',
   'embed.close': 'Fermer',
   'embed.frameTitle': 'Carte interactive : le retrait de la MINUSMA du Mali, 2023',
   'embed.openFull': 'Ouvrir la carte complète',

@@ -16,7 +16,7 @@ import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
 import { fittedFrame } from './framing.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
-import { basemapPaths } from './svgPaths.ts';
+import { basemapPaths, type Layered } from './svgPaths.ts';
 
 /** SVG text position for maplibre's text-anchor of the same name, beside a 20-px glyph. */
 function labelPlacement(anchor: 'left' | 'right' | 'top' | 'bottom', x: number, y: number) {
@@ -46,6 +46,21 @@ interface StaticMapProps {
   placeholder: boolean;
 }
 
+const FITTED = fittedFrame();
+const pathsByBasemap = new WeakMap<object, Layered>();
+
+/** The outlines in the fitted box, once per basemap (the build draws 33 pages from one). */
+function fittedPaths(basemap: FeatureCollection<Geometry, Props>): Layered {
+  let paths = pathsByBasemap.get(basemap);
+  if (!paths) {
+    // Whole units of a 1000-unit box: under a pixel's error at the sizes the map is
+    // shown, and a third shorter than tenths in the HTML.
+    paths = basemapPaths(basemap, FITTED, 0);
+    pathsByBasemap.set(basemap, paths);
+  }
+  return paths;
+}
+
 const percent = (value: number, of: number) => `${((100 * value) / of).toFixed(3)}%`;
 
 export function StaticMap({
@@ -57,10 +72,8 @@ export function StaticMap({
   onSelectSite,
   placeholder,
 }: StaticMapProps) {
-  const frame = useMemo(() => fittedFrame(), []);
-  // Whole units of a 1000-unit box: under a pixel's error at the sizes the map is
-  // shown, and a third shorter than tenths in the HTML.
-  const paths = useMemo(() => basemapPaths(basemap, frame, 0), [basemap, frame]);
+  const frame = FITTED;
+  const paths = useMemo(() => fittedPaths(basemap), [basemap]);
   /** A point of the map as a position in the fitted box, in percent. */
   const at = (lon: number, lat: number) => {
     const [x, y] = frame.project(lon, lat);

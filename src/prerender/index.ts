@@ -2,5 +2,11 @@
 
 export type { Basemap as StaticBasemap } from '../app/loadDataset.ts';
 export { parseDataset } from '../domain/schema.ts';
+export { type EventPage, eventPages } from '../embed/eventPages.ts';
+export { embedFrame } from '../embed/snippet.ts';
+export { drawBasemap, drawSites, drawView, viewSize } from '../export/render.ts';
 export { formatDay, t } from '../i18n/index.ts';
-export { renderApp } from './renderApp.tsx';
+export { type Frame, frameFor } from '../map/framing.ts';
+export { basemapPaths, type Layered } from '../map/svgPaths.ts';
+export { pageText } from './meta.ts';
+export { renderApp, type StaticState } from './renderApp.tsx';

@@ -19,11 +19,19 @@ export interface StaticState {
 }
 
 export function renderApp({ dataset, basemap, day, lang }: StaticState): string {
-  const store = createAppStore({ dataset, day, lang, selectedSiteId: null, presenting: false });
+  // The plan, the app's default view; the reported view's pages would pass theirs.
+  const store = createAppStore({
+    dataset,
+    day,
+    lang,
+    selectedSiteId: null,
+    presenting: false,
+    view: 'plan',
+  });
   return renderToString(
     <StoreProvider store={store}>
       <Shell
-        url={{ day, site: null, lang, present: false, embed: false }}
+        url={{ day, site: null, lang, present: false, embed: false, view: 'plan' }}
         defaults={{ day, lang }}
         basemap={basemap}
       />

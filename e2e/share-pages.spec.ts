@@ -1,0 +1,134 @@
+/**
+ * A page per event day and language (`en/2023-08-12/`): its own title, description,
+ * link-preview tags and 1200×630 image of that day, its oEmbed answer, the day's map
+ * in its HTML, and the app opening on that day from the sub-folder.
+ */
+import { expect, test } from './fixtures.ts';
+import { MapDriver } from './map-driver.ts';
+import { StaticPageDriver } from './static-driver.ts';
+
+/** The status colours of the legend (the closing symbol's amber fill). */
+const CLOSING_AMBER = '#e69f00';
+
+/** Width and height from a PNG's header (IHDR). */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an event page in French has its tags, the day in its HTML, and an image of that day', async ({
+    page,
+    request,
+    reader,
+  }, testInfo) => {
+    const html = new StaticPageDriver(page);
+    await page.goto('./fr/2023-09-30/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page).toHaveTitle(/30 septembre 2023/);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    expect(await meta('meta[name="description"]')).toMatch(/\w.{20,}/);
+    expect(await meta('meta[property="og:title"]')).toContain('30 septembre 2023');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(await meta('meta[property="og:locale"]')).toBe('fr_FR');
+    const canonical = await page
+      .locator('link[rel="canonical"]')
+      .evaluate((link) => (link as HTMLLinkElement).href);
+    expect(canonical).toBe(new URL('./fr/2023-09-30/', testInfo.project.use.baseURL).href);
+    const oembed = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+    await expect(oembed).toHaveCount(1);
+
+    // The day in the HTML: sequence a (1 September – 30 November) is closing Tessalit;
+    // phase one closed Ber by 31 August; Gao stays open.
+    await expect(reader.date).toHaveText('30 septembre 2023');
+    expect(await html.svgStatuses()).toMatchObject({
+      tessalit: 'closing',
+      ber: 'closed',
+      gao: 'open',
+    });
+    expect(await reader.statusOf('tessalit')).toBe('closing');
+
+    const imageUrl = await page
+      .locator('meta[property="og:image"]')
+      .evaluate((tag) => new URL(tag.getAttribute('content') ?? '', document.baseURI).href);
+    const image = await request.get(imageUrl);
+    expect(image.headers()['content-type']).toBe('image/png');
+    const png = await image.body();
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    await testInfo.attach('preview-fr-2023-09-30', { body: png, contentType: 'image/png' });
+    const before = await request.get('./en/2023-06-16/preview.png');
+    const beforePng = await before.body();
+    await testInfo.attach('preview-en-2023-06-16', { body: beforePng, contentType: 'image/png' });
+    // Closing sites are drawn amber: on 30 September three are, on 16 June none is
+    // (only the legend's symbol is amber then).
+    const map = new MapDriver(page);
+    const during = await map.analyseColours(png, { closing: CLOSING_AMBER }, 30);
+    const ahead = await map.analyseColours(beforePng, { closing: CLOSING_AMBER }, 30);
+    expect(ahead.shares.closing).toBeGreaterThan(0);
+    expect(during.shares.closing).toBeGreaterThan(3 * (ahead.shares.closing ?? 0));
+    expect(during.distinct).toBeGreaterThan(8);
+  });
+});
+
+test('an event page opens the app on its day, from its sub-folder, and the Embed dialog links to it', async ({
+  page,
+  map,
+  reader,
+}) => {
+  await page.goto('./en/2023-12-15/');
+  await expect(reader.date).toHaveText('15 December 2023');
+  // Generous: software WebGL on a shared two-core machine.
+  await expect(map.container).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
+  await reader.waitForPaintedDay('2023-12-15');
+  // Sequence b ends on 15 December (Kidal closing to the last day); Tessalit closed in a.
+  expect(await reader.statusOf('kidal')).toBe('closing');
+  expect(await reader.statusOf('tessalit')).toBe('closed');
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const link = page.locator('.embed-page-link a');
+  await expect(link).toHaveAttribute('href', page.url());
+  await page.keyboard.press('Escape');
+  // A day with no event of its own has no page to offer.
+  await reader.slider.focus();
+  await reader.slider.press('ArrowRight');
+  await expect(reader.date).toHaveText('16 December 2023');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.locator('.embed-dialog')).toBeVisible();
+  await expect(link).toHaveCount(0);
+});
+
+test('the oEmbed answer is valid and its HTML frames the map on that day', async ({
+  page,
+  request,
+}) => {
+  const answerUrl = new URL('./en/2023-08-12/oembed.json', test.info().project.use.baseURL).href;
+  const response = await request.get(answerUrl);
+  expect(response.status()).toBe(200);
+  const answer = await response.json();
+  expect(answer).toMatchObject({ type: 'rich', version: '1.0' });
+  for (const key of ['title', 'provider_name', 'html', 'thumbnail_url'])
+    expect(typeof answer[key], key).toBe('string');
+  for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height'])
+    expect(Number.isInteger(answer[key]), key).toBe(true);
+  expect(answer.html).toMatch(/^<iframe [^>]*src="[^"]+"[^>]*><\/iframe>$/);
+  const thumbnail = await request.get(new URL(answer.thumbnail_url, answerUrl).href);
+  expect(thumbnail.headers()['content-type']).toBe('image/png');
+
+  // A host page of the same origin pastes the HTML (relative addresses resolve
+  // against the answer's folder, as SITE_URL-less builds write them).
+  await page.goto(new URL('./', answerUrl).href);
+  // (A host page has its favicon: without one the browser asks the origin's root for it.)
+  await page.setContent(`<link rel="icon" href="data:," />${answer.html}`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.timeline-date')).toHaveText('12 August 2023');
+  await expect(frame.locator('.map')).toHaveAttribute('data-map-ready', 'true', {
+    timeout: 90_000,
+  });
+  // Phase one (15 July – 31 August) is closing Goundam.
+  await expect(frame.locator('.site-list [data-site-id="goundam"]')).toHaveAttribute(
+    'data-status',
+    'closing',
+  );
+});

@@ -1,0 +1,34 @@
+/**
+ * What a page says about its day, in its language: the title and the one-sentence
+ * description its link previews show, and the phase and caption its preview image
+ * carries. From the same rules as the app's caption (latestStoryEvents).
+ */
+import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
+import type { Dataset, IsoDate, Lang } from '../domain/types.ts';
+import { formatDay, t } from '../i18n/index.ts';
+
+export interface PageText {
+  title: string;
+  description: string;
+  /** The phase or sequence the day falls in. */
+  phase: string;
+  /** The day's event, in a few words (the caption's title). */
+  caption: string | null;
+  imageAlt: string;
+}
+
+export function pageText(dataset: Dataset, lang: Lang, day: IsoDate): PageText {
+  const events = latestStoryEvents(dataset.timeline.events, day);
+  const first = events[0];
+  const window = windowAt(dataset.timeline.windows, day);
+  const date = formatDay(lang, day);
+  const appTitle = t(lang, 'app.title');
+  const caption = first ? first.title[lang] : null;
+  return {
+    title: caption ? `${caption}, ${date} · ${appTitle}` : `${date} · ${appTitle}`,
+    description: first ? first.summary[lang] : t(lang, 'app.intro'),
+    phase: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
+    caption,
+    imageAlt: t(lang, 'share.imageAlt', { date }),
+  };
+}
