@@ -20,9 +20,9 @@ import type { Basemap } from '../map/basemap.ts';
 import { type Frame, frameFor } from '../map/framing.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths, type Layered } from '../map/svgPaths.ts';
-import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
 import { gapText } from '../sites/gapText.ts';
 import { drawGlyph } from '../symbols/drawGlyph.ts';
+import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
 
 const INK = '#1f2328';
 const SOFT = '#4b525a';
@@ -194,7 +194,15 @@ export function drawSites(
   const statuses = shown.statuses;
   for (const site of dataset.sites) {
     const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
-    drawGlyph(ctx, site.kind, statuses[site.id], x, y, size, shown.leftWithoutHandover.has(site.id));
+    drawGlyph(
+      ctx,
+      site.kind,
+      statuses[site.id],
+      x,
+      y,
+      size,
+      shown.leftWithoutHandover.has(site.id),
+    );
   }
   if (!drawing.labels) return;
   const lang = drawing.labels;

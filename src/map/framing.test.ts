@@ -32,7 +32,7 @@ describe('fittedFrame', () => {
     expect(frame.project(west, north)[1]).toBeCloseTo(0, 6);
     expect(frame.project(east, south)[0]).toBeCloseTo(frame.width, 6);
     expect(frame.project(east, south)[1]).toBeCloseTo(frame.height, 6);
-    const css = readFileSync(new URL('../app/app.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('./map.css', import.meta.url), 'utf8');
     const aspect = Number(/--mali-aspect:\s*([\d.]+)/.exec(css)?.[1]);
     expect(aspect).toBeCloseTo(frame.width / frame.height, 4);
   });

@@ -1,11 +1,11 @@
 /** What the build's page writer (scripts/pages/) loads through Vite to draw pages. */
 
-export type { Basemap as StaticBasemap } from '../app/loadDataset.ts';
 export { parseDataset } from '../domain/schema.ts';
 export { type EventPage, eventPages } from '../embed/eventPages.ts';
 export { embedFrame } from '../embed/snippet.ts';
 export { drawBasemap, drawSites, drawView, viewSize } from '../export/render.ts';
 export { formatDay, t } from '../i18n/index.ts';
+export type { Basemap as StaticBasemap } from '../map/basemap.ts';
 export { type Frame, frameFor } from '../map/framing.ts';
 export { basemapPaths, type Layered } from '../map/svgPaths.ts';
 export { pageText } from './meta.ts';

@@ -6,8 +6,8 @@
  */
 import { renderToString } from 'react-dom/server';
 import { Shell } from '../app/App.tsx';
-import type { Basemap } from '../app/loadDataset.ts';
 import type { Dataset, IsoDate, Lang } from '../domain/types.ts';
+import type { Basemap } from '../map/basemap.ts';
 import { createAppStore } from '../store/appStore.ts';
 import { StoreProvider } from '../store/StoreProvider.tsx';
 
