@@ -220,6 +220,10 @@ describe('the compiled files', () => {
     expect(lines[0]).toContain('status_end_phase-1 (2023-08-31)');
     expect(lines.find((line) => line.startsWith('ber,'))).toContain('2023-08-12,reported');
     expect(lines.find((line) => line.startsWith('goundam,'))).toContain('planned (window end)');
+    // Goundam's hub is the map's inference, and the CSV says so.
+    expect(lines.find((line) => line.startsWith('goundam,'))).toContain(
+      '"Inferred: the letter lists only the window’s hubs',
+    );
     expect(lines.find((line) => line.startsWith('bamako,'))).toMatch(
       /,-8\.0000,12\.6500,.*,drawdown,drawdown,liquidation,/,
     );

@@ -142,6 +142,12 @@ function compile({ root }: DataDir): { dataset: Dataset; inputs: Inputs } {
 }
 
 /** The sites as GeoJSON: feature ids are integers in SITE_IDS order (maplibre feature state needs them). */
+/** "Stated: …" or "Inferred: the letter lists only…" for a site's hubs, or null when it has none. */
+function hubsBasis(dataset: Dataset, id: Site['id']): string | null {
+  const flow = dataset.timeline.flows.find((f) => f.from === id);
+  return flow ? (flow.note?.en ?? flow.basis) : null;
+}
+
 export function toSitesGeoJson(dataset: Dataset) {
   return {
     type: 'FeatureCollection' as const,
@@ -149,7 +155,9 @@ export function toSitesGeoJson(dataset: Dataset) {
       type: 'Feature' as const,
       id: siteOrder(properties.id),
       geometry: { type: 'Point' as const, coordinates },
-      properties,
+      // Whether the letter states where the site's people went, or the map infers it
+      // (the nearest hub the plan names): written beside the hubs wherever they go.
+      properties: { ...properties, hubsBasis: hubsBasis(dataset, properties.id) },
     })),
   };
 }
@@ -179,6 +187,7 @@ export function toSitesCsv(dataset: Dataset): string {
     'handover_date',
     'handover_basis',
     'hubs',
+    'hubs_basis',
     'drawdown_from',
     'liquidation_from',
     ...checkpoints.map((c) => `${c.label} (${c.day})`),
@@ -204,6 +213,7 @@ export function toSitesCsv(dataset: Dataset): string {
       site.handoverDate,
       closure ? (closure.kind === 'reported' ? 'reported' : 'planned (window end)') : '',
       site.hubs.join(' '),
+      hubsBasis(dataset, site.id),
       site.drawdownFrom,
       site.liquidationFrom,
       ...checkpoints.map((c) => siteStatusAt(site, c.day, windows)),
