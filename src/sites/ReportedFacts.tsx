@@ -21,8 +21,9 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
   const chosen = reports.find((r) => r.id === fact.left.citations[0]?.source);
   const left = formatDay(lang, fact.left.date);
   return (
-    <section className="reported-facts" aria-labelledby={`reported-${site.id}`}>
-      <h3 id={`reported-${site.id}`}>{t(lang, 'card.asReported')}</h3>
+    // Not a landmark: the card is one already, and the caption region has the same name in French.
+    <div className="reported-facts">
+      <h3>{t(lang, 'card.asReported')}</h3>
       <dl className="facts">
         <dt>{t(lang, 'card.handover')}</dt>
         <dd data-reported-left={fact.left.date} data-departure={fact.left.handover}>
@@ -94,6 +95,6 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
         <summary>{t(lang, 'view.ruleTitle')}</summary>
         <p>{t(lang, 'view.rule')}</p>
       </details>
-    </section>
+    </div>
   );
 }

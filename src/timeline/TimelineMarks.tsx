@@ -160,10 +160,11 @@ export const MonthAxis = memo(function MonthAxis({
       ? (width * (scale(dayIndex(addDays(range.start, 30))) - scale(dayIndex(range.start)))) / 100
       : 0;
   // Months of the compressed year take a quarter of the width: label fewer of them.
-  const everyAt = (spacing: number) =>
-    [1, 2, 3, 6].find((step) => spacing <= 0 || spacing * step >= 44) ?? 12;
-  const every = everyAt(spacingPx);
-  const everyCompressed = everyAt(spacingPx / COMPRESSION);
+  const everyAt = (spacing: number, roomPx: number) =>
+    [1, 2, 3, 6].find((step) => spacing <= 0 || spacing * step >= roomPx) ?? 12;
+  const every = everyAt(spacingPx, 44);
+  // The compressed year starts with "Jan 2024", wider than a month's name alone.
+  const everyCompressed = everyAt(spacingPx / COMPRESSION, 64);
   return (
     <div className="timeline-months" aria-hidden="true" ref={ref}>
       {months.map((day, index) => {
