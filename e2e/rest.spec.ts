@@ -4,13 +4,22 @@ import { expect, test } from './fixtures.ts';
 
 /**
  * A page left alone does no work: no playback, no input, and the main thread stays
- * idle. Measured as the browser counts it (the DevTools protocol's task and script
- * time), so a timer, an animation loop or a map that repaints forever shows up
- * whatever its source.
+ * idle. Measured as the browser counts it (the DevTools protocol's main-thread CPU time
+ * and script time), so a timer, an animation loop or a map that repaints forever shows
+ * up whatever its source. CPU time, not the tasks' wall-clock time: on a machine busy
+ * with other tests, a one-millisecond task waiting for a core would otherwise count as
+ * fifty.
  */
 
 /** The measure: five seconds of a page left alone. */
 const REST_WINDOW_MS = 5000;
+/**
+ * V8 compacts the heap once a page has been idle for a while (its memory reducer: one
+ * 30–110 ms task, seen in traces 10–20 s after the map's load). That is the browser
+ * noticing the page rests, not the page working, so the quietest of three windows is
+ * kept; a page that repaints or ticks forever is busy in all three.
+ */
+const REST_WINDOWS = 3;
 /**
  * The target is 2 %; the bound is generous so that a shared machine's hiccup (a
  * garbage collection, a late font) cannot fail the test. A map that repaints every
@@ -29,7 +38,7 @@ interface Busy {
 async function metrics(session: CDPSession): Promise<{ task: number; script: number; at: number }> {
   const { metrics } = await session.send('Performance.getMetrics');
   const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
-  return { task: value('TaskDuration'), script: value('ScriptDuration'), at: value('Timestamp') };
+  return { task: value('ThreadTime'), script: value('ScriptDuration'), at: value('Timestamp') };
 }
 
 /** The main thread's busy share (task time, script time) over `windowMs` of doing nothing. */
@@ -77,13 +86,23 @@ for (const motion of ['no-preference', 'reduce'] as const) {
       }, testInfo) => {
         for (const day of DAYS) {
           const session = await openAndSettle(page, `date=${day}&lang=en${mode.query}`);
-          const busy = await busyShare(page, session, REST_WINDOW_MS);
+          const windows: Busy[] = [];
+          for (let window = 0; window < REST_WINDOWS; window++) {
+            const busy = await busyShare(page, session, REST_WINDOW_MS);
+            windows.push(busy);
+            if (Math.max(busy.task, busy.script) < REST_BOUND) break;
+          }
+          const quietest = windows.reduce((best, busy) =>
+            Math.max(busy.task, busy.script) < Math.max(best.task, best.script) ? busy : best,
+          );
           test.info().annotations.push({
             type: 'busy at rest',
-            description: `${day}: tasks ${(busy.task * 100).toFixed(2)} %, scripts ${(busy.script * 100).toFixed(2)} %`,
+            description: `${day}: ${windows
+              .map((busy) => `CPU ${(busy.task * 100).toFixed(2)} %, scripts ${(busy.script * 100).toFixed(2)} %`)
+              .join('; ')}`,
           });
-          expect(busy.task, `main thread busy at rest on ${day}`).toBeLessThan(REST_BOUND);
-          expect(busy.script, `scripts running at rest on ${day}`).toBeLessThan(REST_BOUND);
+          expect(quietest.task, `main thread busy at rest on ${day}`).toBeLessThan(REST_BOUND);
+          expect(quietest.script, `scripts running at rest on ${day}`).toBeLessThan(REST_BOUND);
           await session.detach();
           // At rest, the closing sites are still drawn as closing (the striped orange fill;
           // on 20 December, Ansongo's alone: a few dozen pixels).
