@@ -98,7 +98,10 @@ for (const motion of ['no-preference', 'reduce'] as const) {
           test.info().annotations.push({
             type: 'busy at rest',
             description: `${day}: ${windows
-              .map((busy) => `CPU ${(busy.task * 100).toFixed(2)} %, scripts ${(busy.script * 100).toFixed(2)} %`)
+              .map(
+                (busy) =>
+                  `CPU ${(busy.task * 100).toFixed(2)} %, scripts ${(busy.script * 100).toFixed(2)} %`,
+              )
               .join('; ')}`,
           });
           expect(quietest.task, `main thread busy at rest on ${day}`).toBeLessThan(REST_BOUND);
