@@ -10,6 +10,7 @@ import { describeIssues } from '../../src/domain/issues.ts';
 import {
   eventSchema,
   letterSchema,
+  reportedCountSchema,
   reportedSiteSchema,
   siteFields,
   storedReportSchema,
@@ -25,18 +26,10 @@ const curatedTimeline = v.strictObject(timelineFields);
 const curatedReportedEvent = v.strictObject({
   ...v.omit(eventSchema, ['context']).entries,
 });
-/** A reported count (sites, personnel): counts disagree, so each is kept with its source. */
-const curatedCount = v.strictObject({
-  id: v.string(),
-  date: eventSchema.entries.date,
-  what: v.picklist(['sites', 'personnel']),
-  summary: eventSchema.entries.summary,
-  citations: reportedSiteSchema.entries.left.entries.citations,
-});
 const curatedReported = v.strictObject({
   sites: v.array(reportedSiteSchema),
   events: v.array(curatedReportedEvent),
-  counts: v.array(curatedCount),
+  counts: v.array(v.strictObject(reportedCountSchema.entries)),
 });
 
 export type CuratedSite = v.InferOutput<typeof curatedSite>;

@@ -11,6 +11,7 @@ import type {
   Bilingual,
   OtherVersion,
   Reported,
+  ReportedCount,
   ReportedSite,
   Site,
   StoredReport,
@@ -95,7 +96,7 @@ export function assembleReported(inputs: Inputs, sites: Site[], timeline: Timeli
     const fromLetter = site ? letterVersion(site, fact, timeline) : null;
     return fromLetter ? { ...fact, otherVersions: [fromLetter, ...fact.otherVersions] } : fact;
   });
-  const countTitle = (what: 'sites' | 'personnel'): Bilingual =>
+  const countTitle = (what: ReportedCount['what']): Bilingual =>
     what === 'sites'
       ? { fr: 'Le décompte des sites, selon une source', en: 'The count of sites, as reported' }
       : {

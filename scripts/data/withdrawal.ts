@@ -16,8 +16,10 @@ import {
   type Letter,
   SITE_IDS,
   type Site,
+  type SiteId,
   type Timeline,
   WINDOW_IDS,
+  type WindowId,
 } from '../../src/domain/types.ts';
 import { toCsv } from './csv.ts';
 import { flowProblems } from './flows.ts';
@@ -46,8 +48,8 @@ const FILES = {
   reported: `data/${INPUT_FILES.reported}`,
 };
 
-const siteOrder = (id: string) => SITE_IDS.indexOf(id as Site['id']);
-const windowOrder = (id: string) => WINDOW_IDS.indexOf(id as Site['closureWindow'] & string);
+const siteOrder = (id: SiteId) => SITE_IDS.indexOf(id);
+const windowOrder = (id: WindowId) => WINDOW_IDS.indexOf(id);
 
 /** Sites with their positions; problems when a reference row is missing or the point is off. */
 function placeSites(inputs: Inputs, root: string, problems: string[]): Site[] {
@@ -89,7 +91,7 @@ function assembleTimeline(inputs: Inputs): Timeline {
         windowOrder(a.window) - windowOrder(b.window) || siteOrder(a.from) - siteOrder(b.from),
     ),
     range,
-  } as Timeline;
+  };
 }
 
 function readLetter(root: string, letter: Letter, problems: string[]): string | null {

@@ -1,22 +1,25 @@
 /**
  * The shape of the compiled data, checked with valibot by both the data build and
  * the app (which shows an alert naming the problem instead of a blank page). The
- * rules a shape cannot say (13 sites, kinds counted, dates in order) are in rules.ts.
+ * types in types.ts are derived from these schemas, so the two cannot drift apart.
+ * The rules a shape cannot say (13 sites, kinds counted, dates in order) are in rules.ts.
  */
 import * as v from 'valibot';
 import { parseIsoDate } from './dates.ts';
 import { describeIssues } from './issues.ts';
 import { datasetProblems } from './rules.ts';
+import type { Dataset, IsoDate } from './types.ts';
 import {
-  type Dataset,
-  type IsoDate,
+  COUNT_SUBJECTS,
+  DEPARTURES,
+  EVENT_KINDS,
+  FLOW_BASES,
+  LANGS,
   REPORT_KINDS,
-  type Reported,
   SITE_IDS,
-  type Site,
-  type Timeline,
+  SITE_KINDS,
   WINDOW_IDS,
-} from './types.ts';
+} from './vocabularies.ts';
 
 const isoDate = v.pipe(
   v.string(),
@@ -27,47 +30,69 @@ const isoDate = v.pipe(
   v.transform((text) => text as IsoDate),
 );
 const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
-const bilingual = v.object({ fr: text, en: text });
-const citation = v.object({
+/** A text in both languages. */
+export const bilingualSchema = v.object({ fr: text, en: text });
+/** An exact sentence or clause of a letter (compared after white space is collapsed). */
+export const letterCitationSchema = v.object({
+  /** The letter's id. */
   letter: text,
   quote: v.pipe(v.string(), v.minLength(8, 'must be a sentence or clause of the letter')),
+  /** A short English summary of the quote, shown beside the French in English. */
   en: text,
 });
 const NEEDS_CITATION = 'needs at least one citation: nothing is shown that no quote supports';
-const citations = v.pipe(v.array(citation), v.minLength(1, NEEDS_CITATION));
-const reportCitation = v.object({
+const citations = v.pipe(v.array(letterCitationSchema), v.minLength(1, NEEDS_CITATION));
+/** An exact sentence of a report (compared after white space is collapsed), glossed in both languages. */
+export const reportCitationSchema = v.object({
+  /** The report's id. */
   source: text,
   quote: v.pipe(v.string(), v.minLength(8, 'must be a sentence or clause of the source')),
   fr: text,
   en: text,
 });
-const reportCitations = v.pipe(v.array(reportCitation), v.minLength(1, NEEDS_CITATION));
-/** An event of either story: the plan's cite letters, the reported story's cite reports. */
-const eventCitations = v.pipe(
-  v.array(v.union([citation, reportCitation])),
+const reportCitations = v.pipe(v.array(reportCitationSchema), v.minLength(1, NEEDS_CITATION));
+/** Either story's citations: the plan's cite letters, the reported story's cite reports. */
+const anyCitations = v.pipe(
+  v.array(v.union([letterCitationSchema, reportCitationSchema])),
   v.minLength(1, NEEDS_CITATION),
 );
 const siteId = v.picklist(SITE_IDS);
 const windowId = v.picklist(WINDOW_IDS);
+/** [longitude, latitude], WGS84. */
+const lonLat = v.tuple([v.number(), v.number()]);
 
 /** A site's fields other than its position (the GeoJSON feature's `properties`). */
 export const siteFields = {
   id: siteId,
-  name: bilingual,
-  kind: v.picklist(['camp', 'temporary-base', 'headquarters']),
-  sector: v.nullable(bilingual),
-  region: bilingual,
+  name: bilingualSchema,
+  kind: v.picklist(SITE_KINDS),
+  /** The Mission's sector, when a letter names it; null when no letter does. */
+  sector: v.nullable(bilingualSchema),
+  region: bilingualSchema,
+  /** True when the position is derived from distances, not a gazetteer point. */
   approximate: v.boolean(),
+  /** Radius of the position's uncertainty, in km, when known. */
   uncertaintyKm: v.nullable(v.pipe(v.number(), v.minValue(0, 'must not be negative'))),
+  /** The window in which a letter schedules the site's closure, if any. */
   closureWindow: v.nullable(windowId),
+  /** The day a letter reports the site was handed over, if it does. */
   handoverDate: v.nullable(isoDate),
+  /** Where the site's people and equipment go (the window's hubs). */
   hubs: v.array(siteId),
+  /** First day of `drawdown` status, if the plan draws the site down. */
   drawdownFrom: v.nullable(isoDate),
+  /** First day of `liquidation` status, if the site stays through liquidation. */
   liquidationFrom: v.nullable(isoDate),
   citations,
 };
 
-const siteProperties = v.object({ ...siteFields, coordinateSource: text });
+/** A site as the app holds it: its fields, where its position comes from, and the position. */
+export const siteSchema = v.object({
+  ...siteFields,
+  /** Where the position comes from (GeoNames id, derivation…). */
+  coordinateSource: text,
+  coordinates: lonLat,
+});
 
 const sitesCollection = v.object({
   type: v.literal('FeatureCollection'),
@@ -75,84 +100,104 @@ const sitesCollection = v.object({
     v.object({
       type: v.literal('Feature'),
       id: v.optional(v.number()),
-      geometry: v.object({
-        type: v.literal('Point'),
-        coordinates: v.tuple([v.number(), v.number()]),
-      }),
-      properties: siteProperties,
+      geometry: v.object({ type: v.literal('Point'), coordinates: lonLat }),
+      properties: v.omit(siteSchema, ['coordinates']),
     }),
   ),
 });
 
+/** One of the four letters to the President of the Security Council. */
 export const letterSchema = v.object({
   id: text,
+  /** File name under data/letters/. */
   file: text,
   date: isoDate,
-  author: bilingual,
+  author: bilingualSchema,
+  /** UN document symbol (`S/2023/611`), or null when not known. */
   symbol: v.nullable(text),
-  symbolNote: v.nullable(bilingual),
-  title: bilingual,
-  url: v.nullable(bilingual),
+  /** Why the symbol is uncertain, when it is. */
+  symbolNote: v.nullable(bilingualSchema),
+  title: bilingualSchema,
+  /** Link to the original on undocs.org, per language; null when no symbol is known. */
+  url: v.nullable(bilingualSchema),
 });
 
+/** A phase, a sequence of phase two, or the liquidation period. */
 export const windowSchema = v.object({
   id: windowId,
-  name: bilingual,
-  shortName: bilingual,
+  name: bilingualSchema,
+  /** A short label for the slider's band ("Phase 1", "Séq. a"). */
+  shortName: bilingualSchema,
   start: isoDate,
+  /** Last day, inclusive. For liquidation, the earliest end the letter allows (at least 18 months). */
   end: isoDate,
+  /** True when `end` is a lower bound rather than a planned last day. */
   endIsMinimum: v.boolean(),
+  /** Sites whose closure the window schedules. */
   closes: v.array(siteId),
+  /** Sites the window changes without closing them (drawn down, reduced). */
   changes: v.array(siteId),
+  /** Sites that receive people and equipment during the window. */
   hubs: v.array(siteId),
-  summary: bilingual,
+  summary: bilingualSchema,
   citations,
 });
 
 export const eventSchema = v.object({
   id: text,
   date: isoDate,
+  /** Last day, inclusive, for events that span days (a workshop). */
   endDate: v.nullable(isoDate),
-  kind: v.picklist(['context', 'decision', 'handover', 'security', 'milestone', 'count']),
+  kind: v.picklist(EVENT_KINDS),
+  /** Context from the older letters (2013, 2020), kept out of the 2023 story's way. */
   context: v.boolean(),
-  title: bilingual,
-  summary: bilingual,
+  title: bilingualSchema,
+  summary: bilingualSchema,
   sites: v.array(siteId),
-  citations: eventCitations,
+  citations: anyCitations,
 });
 
+/** People and equipment moving from a closing site to a hub. */
 export const flowSchema = v.object({
   id: text,
   from: siteId,
   to: siteId,
   window: windowId,
-  basis: v.picklist(['stated', 'inferred']),
-  note: v.optional(bilingual),
+  basis: v.picklist(FLOW_BASES),
+  /** How an `inferred` flow was chosen (the nearest of the window's hubs), for the reader. */
+  note: v.optional(bilingualSchema),
+  /** The days a letter gives the move (the Ber convoy), drawn then instead of the whole closing. */
   days: v.optional(v.object({ start: isoDate, end: isoDate })),
   citations,
 });
 
 /** The timeline without its letters (data/timeline.source.json). */
 export const timelineFields = {
+  /** The letter that sets out the plan (S/2023/611): after its date the plan is only a plan. */
   planLetter: text,
   windows: v.array(windowSchema),
   events: v.array(eventSchema),
   flows: v.array(flowSchema),
+  /** First and last day of the slider. */
   range: v.object({ start: isoDate, end: isoDate }),
 };
 
-const timelineSchema = v.object({ letters: v.array(letterSchema), ...timelineFields });
+/** The compiled timeline, as written to public/data/timeline.json. */
+export const timelineSchema = v.object({ letters: v.array(letterSchema), ...timelineFields });
 
+/** A source beyond the letters: a UN release, a copy of one, or a press article. */
 export const reportSchema = v.object({
   id: text,
   publisher: text,
   title: text,
   url: v.pipe(v.string(), v.url('must be a full URL')),
+  /** The page's publication day, when known. */
   published: v.nullable(isoDate),
-  language: v.picklist(['fr', 'en']),
+  language: v.picklist(LANGS),
   kind: v.picklist(REPORT_KINDS),
-  original: v.nullable(bilingual),
-  note: v.nullable(bilingual),
+  /** For a copy: whose release it republishes. */
+  original: v.nullable(bilingualSchema),
+  note: v.nullable(bilingualSchema),
 });
 
 /** A report as stored in data/reports/sources.json: with the paragraphs quoted, as published. */
@@ -161,35 +206,53 @@ export const storedReportSchema = v.object({
   excerpt: v.pipe(v.string(), v.minLength(20, 'must hold the paragraphs quoted, as published')),
 });
 
-const reportedDay = v.object({ date: isoDate, summary: bilingual, citations: reportCitations });
+/** A reported day with what happened and who says so. */
+export const reportedDaySchema = v.object({
+  date: isoDate,
+  summary: bilingualSchema,
+  citations: reportCitations,
+});
+
+/** The day the Mission left or handed over a site, chosen by the rule for disagreements. */
+export const reportedDepartureSchema = v.object({
+  date: isoDate,
+  handover: v.picklist(DEPARTURES),
+  /** True when the chosen sentence names the day; false when it implies it ("Thursday", "today"). */
+  dayNamed: v.boolean(),
+  summary: bilingualSchema,
+  citations: reportCitations,
+});
+
+/** Another source's version of a departure (a report's, or the letter's own day), shown beside the chosen one. */
+export const otherVersionSchema = v.object({
+  date: v.nullable(isoDate),
+  summary: bilingualSchema,
+  citations: anyCitations,
+});
 
 /** What the sources report of one site (data/reports/reported.json, public/data/reported.json). */
 export const reportedSiteSchema = v.object({
   site: siteId,
-  withdrawalStart: v.nullable(reportedDay),
-  liquidationFrom: v.nullable(reportedDay),
-  left: v.object({
-    date: isoDate,
-    handover: v.picklist(['handed-over', 'no-handover']),
-    dayNamed: v.boolean(),
-    summary: bilingual,
-    citations: reportCitations,
-  }),
-  otherVersions: v.array(
-    v.object({
-      date: v.nullable(isoDate),
-      summary: bilingual,
-      citations: v.pipe(
-        v.array(v.union([citation, reportCitation])),
-        v.minLength(1, NEEDS_CITATION),
-      ),
-    }),
-  ),
+  withdrawalStart: v.nullable(reportedDaySchema),
+  liquidationFrom: v.nullable(reportedDaySchema),
+  left: reportedDepartureSchema,
+  otherVersions: v.array(otherVersionSchema),
 });
 
-const reportedSchema = v.object({
+/** A reported count (sites, personnel): counts disagree, so each is kept with its source. */
+export const reportedCountSchema = v.object({
+  id: v.string(),
+  date: isoDate,
+  what: v.picklist(COUNT_SUBJECTS),
+  summary: bilingualSchema,
+  citations: reportCitations,
+});
+
+/** What happened, as reported, written to public/data/reported.json. */
+export const reportedSchema = v.object({
   sources: v.array(reportSchema),
   sites: v.array(reportedSiteSchema),
+  /** The reported story's events: departures (made from `sites`), incidents and counts. */
   events: v.array(eventSchema),
 });
 
@@ -220,11 +283,12 @@ export function parseDataset(
     problems.push(...describeIssues(COMPILED_FILES.reported, reportedJson, reported.issues));
   if (!sites.success || !timeline.success || !reported.success) return { ok: false, problems };
   const dataset: Dataset = {
-    sites: sites.output.features.map(
-      (feature): Site => ({ ...feature.properties, coordinates: feature.geometry.coordinates }),
-    ),
-    timeline: timeline.output as Timeline,
-    reported: reported.output as Reported,
+    sites: sites.output.features.map((feature) => ({
+      ...feature.properties,
+      coordinates: feature.geometry.coordinates,
+    })),
+    timeline: timeline.output,
+    reported: reported.output,
   };
   const ruleProblems = datasetProblems(dataset, COMPILED_FILES);
   return ruleProblems.length ? { ok: false, problems: ruleProblems } : { ok: true, dataset };

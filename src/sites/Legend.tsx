@@ -1,13 +1,10 @@
 /** The legend: kinds as shapes, statuses as colour and pattern, hubs, flows, handover. */
-import type { SiteKind } from '../domain/types.ts';
-import { SITE_STATUSES } from '../domain/types.ts';
+import { SITE_KINDS, SITE_STATUSES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectLang } from '../store/selectors.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import { FLOW_COLOURS, HUB_COLOUR } from '../symbols/symbols.ts';
-
-const KINDS: SiteKind[] = ['camp', 'temporary-base', 'headquarters'];
 
 export function Legend() {
   const lang = useApp(selectLang);
@@ -27,7 +24,7 @@ export function Legend() {
           </li>
         </ul>
         <ul aria-label={t(lang, 'legend.kinds')}>
-          {KINDS.map((kind) => (
+          {SITE_KINDS.map((kind) => (
             <li key={kind}>
               <SiteGlyph kind={kind} status="open" /> {t(lang, `kind.${kind}`)}
             </li>
