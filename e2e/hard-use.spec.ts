@@ -7,26 +7,17 @@ test.describe('hard use', () => {
     page,
   }) => {
     await map.open('date=2023-06-16');
-    const last = await page.evaluate(() => {
-      const slider = document.querySelector<HTMLInputElement>('input[type=range]');
-      if (!slider) throw new Error('no slider');
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      const max = Number(slider.max);
-      let value = 0;
-      for (let i = 0; i < 1000; i++) {
-        value = (i * 37) % Math.floor(max);
-        setValue?.call(slider, String(value));
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      return { value, max };
-    });
-    // The last change wins: 999 × 37 units (mod the slider's whole units) along the track, where
-    // each day of 2023 is one unit and 2024 is drawn a quarter as wide (199 + 365 / 4 units).
-    expect(last.max).toBe(199 + 365 / 4);
-    expect(last.value).toBe((999 * 37) % 290);
-    // …which falls in 2023, where one unit is one day.
-    expect(last.value).toBeLessThan(199);
-    const expectedDay = new Date(Date.UTC(2023, 5, 16 + last.value)).toISOString().slice(0, 10);
+    // Each day of 2023 is one unit along the track and 2024 is drawn a quarter as wide:
+    // 16 June to 31 December 2023 is 199 days, then 366 days of 2024 in 365 / 4 units.
+    const max = Number(await reader.slider.getAttribute('max'));
+    expect(max).toBe(199 + 365 / 4);
+    const values = Array.from({ length: 1000 }, (_, i) => (i * 37) % Math.floor(max));
+    await reader.sendSliderValues(values);
+    // The last change wins: 999 × 37 units along the track, modulo its whole units, falls in
+    // 2023, where one unit is one day.
+    const last = values.at(-1) ?? 0;
+    expect(last).toBeLessThan(199);
+    const expectedDay = new Date(Date.UTC(2023, 5, 16 + last)).toISOString().slice(0, 10);
     await reader.waitForPaintedDay(expectedDay);
     await expect(page).toHaveURL(new RegExp(`date=${expectedDay}`));
     expect(await reader.statusOf('ber')).toBe(

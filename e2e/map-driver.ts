@@ -173,6 +173,22 @@ export class ReaderDriver {
     return this.page.locator('.timeline-date');
   }
 
+  /**
+   * Sets the slider to each of `values` (track units) in turn, within one task, as fast
+   * as a dragging hand could send them: the native setter, then an input event, so that
+   * React's onChange runs as it does for a reader.
+   */
+  async sendSliderValues(values: number[]): Promise<void> {
+    await this.slider.evaluate((slider, all) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      if (!setValue) throw new Error('no value setter');
+      for (const value of all) {
+        setValue.call(slider, String(value));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, values);
+  }
+
   row(siteId: string): Locator {
     return this.page.locator(`.site-list [data-site-id="${siteId}"]`);
   }
