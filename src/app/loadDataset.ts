@@ -8,13 +8,8 @@ import { parseDataset } from '../domain/schema.ts';
 import type { Dataset } from '../domain/types.ts';
 import { publicUrl } from '../map/assets.ts';
 import type { Basemap } from '../map/basemap.ts';
-
-export const DATA_FILES = {
-  sites: 'data/sites.geojson',
-  timeline: 'data/timeline.json',
-  reported: 'data/reported.json',
-  basemap: 'data/basemap.geojson',
-} as const;
+import { inlinedDataFile } from '../offline/inlinedData.ts';
+import { DATA_FILES } from './dataFiles.ts';
 
 export type LoadResult =
   | { ok: true; dataset: Dataset; basemap: Basemap }
@@ -23,6 +18,8 @@ export type LoadResult =
 async function fetchJson(
   path: string,
 ): Promise<{ ok: true; json: unknown } | { ok: false; problem: string }> {
+  const inlined = inlinedDataFile(path);
+  if (inlined !== null) return parseJson(path, inlined);
   let response: Response;
   try {
     response = await fetch(publicUrl(path));
@@ -37,8 +34,21 @@ async function fetchJson(
         '.',
       ),
     };
+  let text: string;
   try {
-    return { ok: true, json: JSON.parse(await response.text()) };
+    text = await response.text();
+  } catch {
+    return { ok: false, problem: `${path}: the file could not be reached (network error).` };
+  }
+  return parseJson(path, text);
+}
+
+function parseJson(
+  path: string,
+  text: string,
+): { ok: true; json: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, json: JSON.parse(text) };
   } catch {
     return { ok: false, problem: `${path}: the file is not valid JSON.` };
   }
