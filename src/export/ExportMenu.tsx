@@ -9,6 +9,7 @@ import { createPortal } from 'react-dom';
 import { t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
+import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
 import { canRecordVideo } from './videoSupport.ts';
@@ -27,6 +28,9 @@ export function ExportMenu({
   const lang = useApp(selectLang);
   const [status, setStatus] = useState('');
   const [sheetUrl, setSheetUrl] = useState<string | null>(null);
+  // The menu's downloads that ask the server something (the offline copy's size) wait
+  // until the menu is first opened: most readers never open it.
+  const [opened, setOpened] = useState(false);
   const today = useApp(selectEventsToday);
   const current = useApp(selectCurrentWindow);
 
@@ -75,7 +79,12 @@ export function ExportMenu({
 
   return (
     <>
-      <details className="export-menu">
+      <details
+        className="export-menu"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setOpened(true);
+        }}
+      >
         <summary>{t(lang, 'export.menu')}</summary>
         <div className="export-items">
           <button type="button" onClick={() => void exportView()} disabled={!controllerRef.current}>
@@ -99,6 +108,7 @@ export function ExportMenu({
           <button type="button" onClick={() => window.print()}>
             {t(lang, 'export.print')}
           </button>
+          {opened && <OfflineCopyLink lang={lang} />}
           <p className="export-status" role="status">
             {status}
           </p>

@@ -109,6 +109,10 @@ export const en = {
     'The sites after each phase and sequence of the withdrawal plan (S/2023/611)',
   'export.video': 'Video of the animation (WebM)',
   'export.print': 'Print this view',
+  'export.offlineCopy': 'Offline copy (HTML, {size})',
+  'export.offlineCopyUnsized': 'Offline copy (HTML)',
+  'export.offlineCopyNote':
+    'The whole map in one file, for a meeting room: it opens with no network, from a USB stick.',
   'export.recording': 'Recording the animation…',
   'export.saved': 'Saved.',
   'export.source': 'Sources: UN letters; UN releases and the press (as it happened)',

@@ -110,6 +110,10 @@ export const fr: Record<MessageKey, string> = {
     'Les sites après chaque phase et séquence du plan de retrait (S/2023/611)',
   'export.video': 'Vidéo de l’animation (WebM)',
   'export.print': 'Imprimer cette vue',
+  'export.offlineCopy': 'Copie hors ligne (HTML, {size})',
+  'export.offlineCopyUnsized': 'Copie hors ligne (HTML)',
+  'export.offlineCopyNote':
+    'Toute la carte en un seul fichier, pour une salle de réunion : elle s’ouvre sans réseau, depuis une clé USB.',
   'export.recording': 'Enregistrement de l’animation…',
   'export.saved': 'Enregistré.',
   'export.source': 'Sources : lettres de l’ONU ; communiqués de l’ONU et presse (faits)',
