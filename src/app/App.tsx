@@ -40,13 +40,14 @@ import { useUrlSync } from '../url/useUrlSync.ts';
 import { ViewBanner } from '../view/ViewBanner.tsx';
 import { ViewSwitch } from '../view/ViewSwitch.tsx';
 import { storeFromUrl, type UrlDefaults } from './boot.ts';
-import { type LoadResult, loadDataset } from './loadDataset.ts';
+import { type LoadProblem, type LoadResult, loadDataset } from './loadDataset.ts';
+import { loadProblemText } from './loadProblemText.ts';
 import { Notices } from './Notices.tsx';
 import { pageDefaults } from './pageDefaults.ts';
 
 type Boot =
   | { state: 'loading' }
-  | { state: 'failed'; problem: string }
+  | { state: 'failed'; problem: LoadProblem }
   | {
       state: 'ready';
       store: AppStoreApi;
@@ -120,7 +121,15 @@ export function App({ firstLoad, loaded }: AppProps) {
             <p>
               <strong>{t(bootLang, 'load.failed')}</strong>
             </p>
-            <p className="load-problem">{boot.problem}</p>
+            <p className="load-problem">{loadProblemText(bootLang, boot.problem)}</p>
+            {boot.problem.code === 'invalid' && (
+              // The schema's own findings, as technical detail: written in English.
+              <ul className="load-details" lang="en">
+                {boot.problem.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            )}
             <button type="button" onClick={() => void load()}>
               {t(bootLang, 'load.retry')}
             </button>

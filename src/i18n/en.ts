@@ -11,8 +11,17 @@ export const en = {
     'Without JavaScript this page shows the map on {date}; the timeline, the site cards and the exports need it. The data is in data/sites.csv.',
   'app.skipToTimeline': 'Skip to the timeline',
   'load.failed': 'The map’s data could not be loaded.',
+  'load.unreachable': '{file}: the file could not be reached (network error).',
+  'load.status': '{file}: the server answered {status}.',
+  'load.notJson': '{file}: the file is not valid JSON.',
+  'load.notGeoJson': '{file}: not a GeoJSON FeatureCollection.',
+  'load.invalid': '{file}: the data does not have the shape the map expects.',
   'load.retry': 'Try again',
   'map.label': 'Map of Mali with the MINUSMA sites',
+  'map.canvas': 'Map',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.toggleCredits': 'Show or hide the map’s credits',
   'map.attribution':
     'Basemap: Made with Natural Earth. Site positions: GeoNames (geonames.org), CC BY 4.0.',
   'notice.noWebgl':

@@ -10,8 +10,17 @@ export const fr: Record<MessageKey, string> = {
     'Sans JavaScript, cette page montre la carte au {date} ; la frise, les fiches des sites et les exports en ont besoin. Les données sont dans data/sites.csv.',
   'app.skipToTimeline': 'Aller à la frise chronologique',
   'load.failed': 'Les données de la carte n’ont pas pu être chargées.',
+  'load.unreachable': '{file}\u00a0: le fichier n’a pas pu être atteint (erreur réseau).',
+  'load.status': '{file}\u00a0: le serveur a répondu {status}.',
+  'load.notJson': '{file}\u00a0: le fichier n’est pas du JSON valide.',
+  'load.notGeoJson': '{file}\u00a0: ce n’est pas une FeatureCollection GeoJSON.',
+  'load.invalid': '{file}\u00a0: les données n’ont pas la forme attendue par la carte.',
   'load.retry': 'Réessayer',
   'map.label': 'Carte du Mali avec les sites de la MINUSMA',
+  'map.canvas': 'Carte',
+  'map.zoomIn': 'Zoom avant',
+  'map.zoomOut': 'Zoom arrière',
+  'map.toggleCredits': 'Afficher ou masquer les crédits de la carte',
   'map.attribution':
     'Fond de carte : Made with Natural Earth. Positions des sites : GeoNames (geonames.org), CC BY 4.0.',
   'notice.noWebgl':

@@ -18,6 +18,7 @@ import './worker.ts';
 import type { FeatureCollection } from 'geojson';
 import type { Lang, SiteId, SiteStatus } from '../domain/types.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
+import { controlLabels, maplibreLocale } from './controlTexts.ts';
 import { MALI_BOUNDS } from './framing.ts';
 import { MapFraming } from './mapFraming.ts';
 import { FlowMotion, MotionGate } from './motion.ts';
@@ -163,6 +164,8 @@ export class MapController {
         pitchWithRotate: false,
         touchPitch: false,
         attributionControl: false,
+        // Its controls speak the page's language; showLang relabels them on a change.
+        locale: maplibreLocale(this.wanted.lang),
         // Symbols appear and vanish at once: a date change must not start a fade.
         fadeDuration: 0,
       });
@@ -283,6 +286,7 @@ export class MapController {
     const { lang } = this.wanted;
     for (const [id, source] of Object.entries(this.sources())) this.map.addSource(id, source);
     for (const layer of siteLayers(lang) as LayerSpecification[]) this.map.addLayer(layer);
+    this.relabelControls(lang);
     this.shown = { ...this.shown, lang, typeScale: 1 };
   }
 
@@ -422,7 +426,18 @@ export class MapController {
       }
     }
     this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-field', siteLabelField(lang));
+    this.relabelControls(lang);
     this.probes.labels(lang);
+  }
+
+  /** maplibre cannot change its `locale` once built: its controls' labels are written here. */
+  private relabelControls(lang: Lang): void {
+    for (const { selector, label, title } of controlLabels(lang)) {
+      for (const element of this.options.container.querySelectorAll(selector)) {
+        element.setAttribute('aria-label', label);
+        if (title) element.setAttribute('title', label);
+      }
+    }
   }
 
   /** A layout change, so the symbols are placed again: fine for a change of mode, never per day. */

@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures.ts';
+
+test.describe('a French reader', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('meets the map’s own controls in French, and in English after switching', async ({
+    map,
+    page,
+  }) => {
+    await map.open('date=2023-08-12&lang=fr');
+    await expect(page.getByRole('button', { name: 'Zoom avant' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom arrière' })).toHaveAttribute(
+      'title',
+      'Zoom arrière',
+    );
+    await expect(map.canvas).toHaveAttribute('aria-label', 'Carte');
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveAttribute(
+      'title',
+      'Zoom in',
+    );
+    await expect(page.getByRole('button', { name: 'Zoom avant' })).toHaveCount(0);
+  });
+
+  test('is told in French which data file failed', async ({ page, watchers }) => {
+    watchers.allowConsoleErrors('404');
+    await page.route('**/data/sites.geojson', (route) =>
+      route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await page.goto('./?lang=fr');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('data/sites.geojson\u00a0: le serveur a répondu 404.');
+    await expect(alert.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+  });
+});
