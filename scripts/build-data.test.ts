@@ -40,17 +40,22 @@ function outputs(root: string): Record<string, string> {
 
 // Each case runs the build in a process of its own: seconds on a busy machine.
 describe('npm run data:check', { timeout: 60_000 }, () => {
-  it('passes when the committed output is what data/ compiles to', () => {
-    expect(build(workspace(), '--check').status).toBe(0);
+  it('passes, and writes nothing, when the committed output is what data/ compiles to', () => {
+    const root = workspace();
+    const before = outputs(root);
+    expect(build(root, '--check').status).toBe(0);
+    expect(outputs(root)).toEqual(before);
   });
 
-  it('fails, naming the stale file and the command to run, when an output was edited', () => {
+  it('fails, naming the stale file and the command to run, and leaves it as it was, when an output was edited', () => {
     const root = workspace();
     appendFileSync(join(root, 'public/data/sites.csv'), 'extra,row\n');
+    const before = outputs(root);
     const run = build(root, '--check');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('public/data/sites.csv');
     expect(run.stderr).toContain('npm run data');
+    expect(outputs(root)).toEqual(before);
   });
 
   it('fails with what to fix, and writes nothing, when an input is wrong', () => {
