@@ -29,6 +29,14 @@ export async function letFramesPass(page: Page, count = 30): Promise<void> {
   );
 }
 
+/** A rectangle of an image, in its pixels. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export class MapDriver {
   constructor(readonly page: Page) {}
 
@@ -107,37 +115,38 @@ export class MapDriver {
     return png;
   }
 
-  /** Reads a PNG's pixels in a blank page of the same browser (no image library needed). */
+  /**
+   * Counts colours in a PNG, the whole image or the `region` of it (in the image's pixels).
+   */
   async analyseColours(
     png: Buffer,
     colours: Record<string, string> = {},
     tolerance = 10,
+    region?: Region,
   ): Promise<CanvasColours> {
-    const scratch = await this.page.context().newPage();
-    try {
-      return await scratch.evaluate(
-        async ({ base64, wanted, tol }) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${base64}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = image.width;
-          canvas.height = image.height;
-          const context = canvas.getContext('2d');
-          if (!context) throw new Error('no 2d context');
-          context.drawImage(image, 0, 0);
-          const { data } = context.getImageData(0, 0, image.width, image.height);
-          const total = image.width * image.height;
-          const buckets = new Map<number, number>();
-          const targets = Object.entries(wanted).map(([name, hex]) => ({
-            name,
-            rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
-            count: 0,
-          }));
-          for (let i = 0; i < data.length; i += 4) {
-            const r = data[i] ?? 0;
-            const g = data[i + 1] ?? 0;
-            const b = data[i + 2] ?? 0;
+    return this.withPixels(
+      png,
+      ({ wanted, tol, area }) => {
+        const image = (window as unknown as { pixels: ImageData }).pixels;
+        const { x, y, width, height } = area ?? {
+          x: 0,
+          y: 0,
+          width: image.width,
+          height: image.height,
+        };
+        const total = width * height;
+        const buckets = new Map<number, number>();
+        const targets = Object.entries(wanted).map(([name, hex]) => ({
+          name,
+          rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
+          count: 0,
+        }));
+        for (let row = y; row < y + height; row++)
+          for (let column = x; column < x + width; column++) {
+            const i = (row * image.width + column) * 4;
+            const r = image.data[i] ?? 0;
+            const g = image.data[i + 1] ?? 0;
+            const b = image.data[i + 2] ?? 0;
             const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
             buckets.set(key, (buckets.get(key) ?? 0) + 1);
             for (const target of targets) {
@@ -146,15 +155,86 @@ export class MapDriver {
                 target.count++;
             }
           }
-          const counts = [...buckets.values()];
-          return {
-            distinct: counts.filter((count) => count >= total * 0.001).length,
-            dominantShare: Math.max(...counts) / total,
-            shares: Object.fromEntries(targets.map((t) => [t.name, t.count / total])),
-          };
-        },
-        { base64: png.toString('base64'), wanted: colours, tol: tolerance },
-      );
+        const counts = [...buckets.values()];
+        return {
+          distinct: counts.filter((count) => count >= total * 0.001).length,
+          dominantShare: Math.max(...counts) / total,
+          shares: Object.fromEntries(targets.map((t) => [t.name, t.count / total])),
+        };
+      },
+      { wanted: colours, tol: tolerance, area: region },
+    );
+  }
+
+  /**
+   * Where a colour stands in a PNG: for each of `columns` equal vertical strips, the
+   * runs of pixel rows in which it covers at least `minShare` of the strip's width.
+   */
+  async colourBands(
+    png: Buffer,
+    colour: string,
+    columns: number,
+    minShare: number,
+  ): Promise<Region[]> {
+    return this.withPixels(
+      png,
+      ({ hex, strips, share }) => {
+        const image = (window as unknown as { pixels: ImageData }).pixels;
+        const [tr = 0, tg = 0, tb = 0] = [1, 3, 5].map((i) =>
+          Number.parseInt(hex.slice(i, i + 2), 16),
+        );
+        const width = Math.floor(image.width / strips);
+        const near = (i: number) =>
+          Math.abs((image.data[i] ?? 0) - tr) <= 3 &&
+          Math.abs((image.data[i + 1] ?? 0) - tg) <= 3 &&
+          Math.abs((image.data[i + 2] ?? 0) - tb) <= 3;
+        const bands: { x: number; y: number; width: number; height: number }[] = [];
+        for (let strip = 0; strip < strips; strip++) {
+          let start = -1;
+          for (let y = 0; y <= image.height; y++) {
+            let count = 0;
+            if (y < image.height)
+              for (let x = strip * width; x < (strip + 1) * width; x++)
+                if (near((y * image.width + x) * 4)) count++;
+            const inBand = count >= width * share;
+            if (inBand && start < 0) start = y;
+            if (!inBand && start >= 0) {
+              bands.push({ x: strip * width, y: start, width, height: y - start });
+              start = -1;
+            }
+          }
+        }
+        return bands;
+      },
+      { hex: colour, strips: columns, share: minShare },
+    );
+  }
+
+  /**
+   * Decodes a PNG in a blank page of the same browser (no image library needed) into
+   * `window.pixels`, then runs `analyse` there.
+   */
+  private async withPixels<Arg, Result>(
+    png: Buffer,
+    analyse: (arg: Arg) => Result,
+    arg: Arg,
+  ): Promise<Result> {
+    const scratch = await this.page.context().newPage();
+    try {
+      await scratch.evaluate(async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2d context');
+        context.drawImage(image, 0, 0);
+        Object.assign(window, { pixels: context.getImageData(0, 0, image.width, image.height) });
+      }, png.toString('base64'));
+      // Playwright sends `arg` over as JSON: plain data here, so it arrives as it left.
+      return await scratch.evaluate(analyse as (arg: unknown) => Result, arg as unknown);
     } finally {
       await scratch.close();
     }

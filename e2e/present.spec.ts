@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('a briefer presenting in a meeting', () => {
@@ -78,6 +80,9 @@ test.describe('a briefer presenting in a meeting', () => {
   });
 });
 
+/** Mali's paper-white fill on every exported map. */
+const MALI_FILL = '#fcfbf8';
+
 test.describe('exports for slides and handouts', () => {
   test.use({ reducedMotion: 'reduce' });
   test('the view as PNG: a real image of the map, with title, legend and sources', async ({
@@ -91,12 +96,10 @@ test.describe('exports for slides and handouts', () => {
       page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('minusma-2023-12-20.png');
-    const path = await download.path();
-    const { readFileSync } = await import('node:fs');
-    const png = readFileSync(path);
+    const png = readFileSync(await download.path());
     await testInfo.attach('export-view', { body: png, contentType: 'image/png' });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const colours = await map.analyseColours(png, { mali: '#fcfbf8', white: '#ffffff' });
+    const colours = await map.analyseColours(png, { mali: MALI_FILL, white: '#ffffff' });
     // The map (Mali's fill) and the white title and legend bands are both there.
     expect(colours.shares.mali).toBeGreaterThan(0.08);
     expect(colours.shares.white).toBeGreaterThan(0.05);
@@ -113,19 +116,37 @@ test.describe('exports for slides and handouts', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Phase sheet (PNG)' }).click(),
     ]);
-    const { readFileSync } = await import('node:fs');
     const png = readFileSync(await download.path());
     await testInfo.attach('phase-sheet', { body: png, contentType: 'image/png' });
-    const size = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      return { width: image.width, height: image.height };
-    }, png.toString('base64'));
-    // Four panels (phase one, sequences a, b and c) in two columns and two rows.
-    expect(size.width).toBe(2 * 560);
-    // Under them, plan against reality: at least a 20-px row for each of the 13 sites.
-    expect(size.height).toBeGreaterThan(90 + 2 * 520 + 50 + 13 * 20);
+    // The maps are found by Mali's own paper-white fill, two columns of them: one per
+    // closure window of the compiled timeline, liquidation aside.
+    const windows = JSON.parse(readFileSync('public/data/timeline.json', 'utf8')).windows as {
+      id: string;
+    }[];
+    const phases = windows.filter((window) => window.id !== 'liquidation');
+    expect(phases.map((window) => window.id)).toEqual(['phase-1', 'seq-a', 'seq-b', 'seq-c']);
+    const maps = (await map.colourBands(png, MALI_FILL, 2, 0.01))
+      .filter((band) => band.height > 100)
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+    expect(maps).toHaveLength(phases.length);
+    // Each map shows the day after its window: the sites the next window closes have begun
+    // closing (amber) by then. From the letter, S/2023/611: on 1 September sequence a's
+    // three sites (Tessalit, Aguelhok, Douentza), on 1 December sequence b's two (Mopti,
+    // Kidal), on 16 December sequence c's Ansongo, on 1 January 2024 none.
+    const amber: number[] = [];
+    for (const region of maps)
+      amber.push(
+        (await map.analyseColours(png, { closing: STATUS_STYLES.closing.fill }, 10, region)).shares
+          .closing ?? 0,
+      );
+    const [afterPhaseOne = 0, afterA = 0, afterB = 0, afterC = 0] = amber;
+    // Three, two, one and no sites' worth of amber (two of the three overlap a little).
+    expect(afterB).toBeGreaterThan(0);
+    expect(afterPhaseOne / afterB).toBeGreaterThan(2.1);
+    expect(afterPhaseOne / afterB).toBeLessThan(3.5);
+    expect(afterA / afterB).toBeGreaterThan(1.6);
+    expect(afterA / afterB).toBeLessThan(2.4);
+    expect(afterC).toBe(0);
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');
     });
@@ -174,7 +195,6 @@ test.describe('exports for slides and handouts', () => {
         page.getByRole('button', { name: 'Video of the animation (WebM)' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('minusma-withdrawal.webm');
-      const { readFileSync } = await import('node:fs');
       const video = readFileSync(await download.path());
       expect(video.length).toBeGreaterThan(10_000);
       // Each frame carries the title and the date over the map, as the image export does:
