@@ -22,6 +22,12 @@ test.describe('a French reader', () => {
     await expect(page.getByRole('button', { name: 'Zoom avant' })).toHaveCount(0);
   });
 
+  test('reads a site’s position with decimal commas', async ({ map, page, reader }) => {
+    await map.open('date=2023-08-12&lang=fr');
+    await reader.row('ber').getByRole('button').click();
+    await expect(page.locator('.facts').first()).toContainText(/\d+,\d{3}°\u00a0N, \d+,\d{3}°\u00a0O/);
+  });
+
   test('is told in French which data file failed', async ({ page, watchers }) => {
     watchers.allowConsoleErrors('404');
     await page.route('**/data/sites.geojson', (route) =>

@@ -145,6 +145,8 @@ export const en = {
   'embed.openFull': 'Open full map',
   'embed.newTab': '(opens in a new tab)',
   'app.about': 'About',
+  'card.north': 'N',
+  'card.south': 'S',
   'card.west': 'W',
   'card.east': 'E',
   'card.positionSource': 'Where this position comes from',

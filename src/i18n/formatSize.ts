@@ -1,11 +1,11 @@
 import type { Lang } from '../domain/types.ts';
+import { INTL_LOCALE } from './intlLocale.ts';
 
 const UNIT: Record<Lang, string> = { en: 'MB', fr: 'Mo' };
-const LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** A file's size in megabytes (10^6 bytes) as a reader of `lang` writes it: 2.7 MB, 2,7 Mo. */
 export function formatMegabytes(lang: Lang, bytes: number): string {
-  const number = new Intl.NumberFormat(LOCALE[lang], {
+  const number = new Intl.NumberFormat(INTL_LOCALE[lang], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(bytes / 1e6);

@@ -146,6 +146,8 @@ export const fr: Record<MessageKey, string> = {
   'embed.openFull': 'Ouvrir la carte complète',
   'embed.newTab': '(s’ouvre dans un nouvel onglet)',
   'app.about': 'À propos',
+  'card.north': 'N',
+  'card.south': 'S',
   'card.west': 'O',
   'card.east': 'E',
   'card.positionSource': 'Origine de cette position',

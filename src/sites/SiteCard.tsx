@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Lang, Site } from '../domain/types.ts';
+import { formatCoordinates } from '../i18n/formatCoordinates.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { statusLabel } from '../i18n/statusLabel.ts';
 import { Quotes } from '../sources/Quotes.tsx';
@@ -171,8 +172,7 @@ export function SiteCard() {
         <ClosureFacts site={site} lang={lang} />
         <dt>{t(lang, 'card.position')}</dt>
         <dd>
-          {site.coordinates[1].toFixed(3)}° N, {Math.abs(site.coordinates[0]).toFixed(3)}°{' '}
-          {site.coordinates[0] < 0 ? t(lang, 'card.west') : t(lang, 'card.east')}
+          {formatCoordinates(lang, site.coordinates)}
           {site.approximate && site.uncertaintyKm !== null && (
             <strong> ({t(lang, 'card.approximate', { km: site.uncertaintyKm })})</strong>
           )}
