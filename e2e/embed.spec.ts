@@ -259,7 +259,7 @@ test.describe('embed mode and the Embed dialog', () => {
     expect(snippet).toContain('allow="fullscreen"');
     expect(snippet).toContain('title="Interactive map: the withdrawal of MINUSMA from Mali, 2023"');
     expect(snippet).toMatch(
-      /src="http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?date=2023-08-12&amp;site=ber&amp;lang=en&amp;embed=1"/,
+      /src="http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?date=2023-08-12&amp;site=ber&amp;lang=en&amp;view=plan&amp;embed=1"/,
     );
     expect(snippet).toContain("'minusma:height'");
     expect(await axeViolations(page)).toEqual([]);
@@ -275,7 +275,9 @@ test.describe('embed mode and the Embed dialog', () => {
     await page.getByRole('button', { name: 'Lire en français' }).click();
     await page.getByRole('button', { name: 'Intégrer' }).click();
     const french = page.getByRole('dialog', { name: 'Intégrer cette carte' });
-    await expect(french.getByLabel('Code HTML à coller')).toHaveValue(/lang=fr&amp;embed=1/);
+    await expect(french.getByLabel('Code HTML à coller')).toHaveValue(
+      /lang=fr&amp;view=plan&amp;embed=1/,
+    );
     await french.getByRole('button', { name: 'Fermer' }).click();
     await expect(french).toBeHidden();
   });

@@ -1,8 +1,10 @@
 /**
- * A page per event day and language (`en/2023-08-12/`): its own title, description,
- * link-preview tags and 1200×630 image of that day, its oEmbed answer, the day's map
- * in its HTML, and the app opening on that day from the sub-folder.
+ * A page per event day, view and language (`en/2023-08-12/`, `en/reported/2023-10-23/`):
+ * its own title, description, link-preview tags and 1200×630 image of that day, its
+ * oEmbed answer, the day's map in its HTML, and the app opening on that day (and in
+ * that view) from the sub-folder.
  */
+import { ABANDONED_STYLE } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 import { MapDriver } from './map-driver.ts';
 import { StaticPageDriver } from './static-driver.ts';
@@ -70,6 +72,74 @@ test.describe('without JavaScript', () => {
     expect(during.shares.closing).toBeGreaterThan(3 * (ahead.shares.closing ?? 0));
     expect(during.distinct).toBeGreaterThan(8);
   });
+});
+
+test.describe('a page of the reported story, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // As reported (data/reports/): the Mission left Aguelhok on 23 October 2023 and
+  // Tessalit on 21 October, both without a handover; Gao was handed over in July 2024.
+  test('says it is what happened, in its title and its map, and its image shows the sites left', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const html = new StaticPageDriver(page);
+    await page.goto('./en/reported/2023-10-23/');
+    await expect(page).toHaveTitle(/23 October 2023 · As it happened/);
+    const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
+    expect(ogTitle).toContain('As it happened');
+    await expect(page.locator('.caption')).toContainText('What happened, as reported');
+    expect(await html.svgStatuses()).toMatchObject({
+      aguelhok: 'closed',
+      tessalit: 'closed',
+      gao: 'open',
+    });
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(alternates).toContain(
+      new URL('./fr/reported/2023-10-23/', testInfo.project.use.baseURL).href,
+    );
+
+    const reportedPng = await (await request.get('./en/reported/2023-10-23/preview.png')).body();
+    expect(pngSize(reportedPng)).toEqual({ width: 1200, height: 630 });
+    await testInfo.attach('preview-en-reported-2023-10-23', {
+      body: reportedPng,
+      contentType: 'image/png',
+    });
+    const planPng = await (await request.get('./en/2023-09-30/preview.png')).body();
+    // The sites left without a handover are crossed in dark red (small glyphs: a few
+    // dozen pixels); the plan has none.
+    const map = new MapDriver(page);
+    const red = { abandoned: ABANDONED_STYLE.outline };
+    const reported = await map.analyseColours(reportedPng, red, 20);
+    const plan = await map.analyseColours(planPng, red, 20);
+    expect(reported.shares.abandoned).toBeGreaterThan(2 * (plan.shares.abandoned ?? 0));
+    expect(reported.shares.abandoned).toBeGreaterThan(0.00003);
+  });
+});
+
+test('a page of the reported story opens the app in that view, and leaving it is said in the address', async ({
+  page,
+  map,
+  reader,
+}) => {
+  await page.goto('./fr/reported/2023-10-31/');
+  await expect(reader.date).toHaveText('31 octobre 2023');
+  await expect(map.container).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
+  await expect(page.getByRole('button', { name: 'Ce qui s’est passé' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  expect(await reader.statusOf('kidal')).toBe('closed');
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByRole('button', { name: 'Intégrer' }).click();
+  await expect(page.locator('.embed-page-link a')).toHaveAttribute('href', page.url());
+  await expect(page.locator('.embed-dialog textarea')).toHaveValue(/view=reported/);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Le plan' }).click();
+  await expect(page).toHaveURL(/\?view=plan$/);
+  expect(await reader.statusOf('kidal')).toBe('open');
 });
 
 test('an event page opens the app on its day, from its sub-folder, and the Embed dialog links to it', async ({

@@ -1,7 +1,8 @@
 /**
  * After Vite has written dist/, writes the pages' HTML: index.html with the map of
  * the timeline's first day drawn in (so the first paint needs no script), and a page
- * per event day and language (`en/2023-08-12/`) with that day drawn in, its own
+ * per event day, view and language (`en/2023-08-12/`, `fr/reported/2023-10-31/`) with
+ * that day drawn in that view, its own
  * title, description, link-preview tags and image, and an oEmbed answer. The app's
  * own components and drawing code do the work, loaded through a short-lived Vite
  * server in SSR mode, so the build needs no second bundle.
@@ -45,10 +46,10 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
     const basemap = (await readJson(join(data, 'basemap.geojson'))) as Prerender.StaticBasemap;
     const template = await readFile(join(outDir, 'index.html'), 'utf8');
     const site = siteUrl();
-    const pages = p.eventPages(dataset.timeline);
+    const pages = p.eventPages(dataset);
 
     const head = (path: string, page: Prerender.EventPage) => {
-      const text = p.pageText(dataset, page.lang, page.day);
+      const text = p.pageText(dataset, page.lang, page.day, page.view);
       return shareTags({
         site,
         path,
@@ -64,29 +65,29 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
         },
         oembedPath: `${page.path}${OEMBED_FILE}`,
         alternates: pages
-          .filter((other) => other.day === page.day)
+          .filter((other) => other.day === page.day && other.view === page.view)
           .map((other) => ({ lang: other.lang, path: other.path })),
       });
     };
 
     const images: Promise<void>[] = [];
     for (const page of pages) {
-      const { lang, day } = page;
-      const text = p.pageText(dataset, lang, day);
+      const { lang, day, view } = page;
+      const text = p.pageText(dataset, lang, day, view);
       const folder = join(outDir, page.path);
       await mkdir(folder, { recursive: true });
       const html = fillPage(template, {
         lang,
-        base: '../../',
+        base: p.pageBase(page.path),
         title: text.title,
         description: text.description,
         head: head(page.path, page),
-        rootData: { 'page-day': day, 'page-lang': lang },
-        markup: p.renderApp({ dataset, basemap, day, lang }),
+        rootData: { 'page-day': day, 'page-lang': lang, 'page-view': view },
+        markup: p.renderApp({ dataset, basemap, day, lang, view }),
       });
       await writeFile(join(folder, 'index.html'), html);
       images.push(
-        drawPreview(p, { dataset, basemap, day, lang }).then((png) =>
+        drawPreview(p, { dataset, basemap, day, lang, view }).then((png) =>
           writeFile(join(folder, PREVIEW_FILE), png),
         ),
       );
@@ -94,7 +95,7 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
       const pageAddress = site ? addressOf(site, page.path) : 'https://relative.invalid/';
       const frame = p.embedFrame(
         pageAddress,
-        { date: day, lang, site: null },
+        { date: day, lang, site: null, view },
         p.t(lang, 'embed.frameTitle'),
       );
       await writeFile(
@@ -119,11 +120,13 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
     // The index: the timeline's first day, in English (the app then follows the
     // reader's browser), with the first day's preview.
     const day = dataset.timeline.range.start;
-    const first = pages.find((page) => page.day === day && page.lang === 'en');
+    const first = pages.find(
+      (page) => page.day === day && page.lang === 'en' && page.view === 'plan',
+    );
     const index = fillPage(template, {
       lang: 'en',
       head: first ? head('', first) : undefined,
-      markup: p.renderApp({ dataset, basemap, day, lang: 'en' }),
+      markup: p.renderApp({ dataset, basemap, day, lang: 'en', view: 'plan' }),
     });
     await writeFile(join(outDir, 'index.html'), index);
     return pages.length + 1;

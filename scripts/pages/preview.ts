@@ -39,10 +39,10 @@ const layouts = new WeakMap<object, { frame: Prerender.Frame; land: Canvas }>();
 /** Draws the preview; the PNG is encoded off the main thread (the canvas library's pool). */
 export function drawPreview(
   render: Render,
-  state: Pick<Prerender.StaticState, 'dataset' | 'basemap' | 'day' | 'lang'>,
+  state: Pick<Prerender.StaticState, 'dataset' | 'basemap' | 'day' | 'lang' | 'view'>,
 ): Promise<Buffer> {
   prepareCanvas();
-  const { dataset, basemap, day, lang } = state;
+  const { dataset, basemap, day, lang, view } = state;
   const chrome = render.viewSize(PREVIEW_WIDTH, 0);
   const mapHeight = PREVIEW_HEIGHT - chrome.height;
   // The same land on every preview: drawn once.
@@ -65,12 +65,12 @@ export function drawPreview(
     frame: layout.frame,
     dataset,
     day,
-    view: 'plan',
+    view,
     glyphSize: 18,
     labels: lang,
   });
   const canvas = createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
-  const text = render.pageText(dataset, lang, day);
+  const text = render.pageText(dataset, lang, day, view);
   render.drawView(context2d(canvas), {
     map: map as unknown as HTMLCanvasElement,
     dataset,
@@ -78,7 +78,7 @@ export function drawPreview(
     day,
     windowName: text.phase,
     caption: text.caption,
-    view: 'plan',
+    view,
   });
   return canvas.encode('png');
 }

@@ -5,7 +5,7 @@
  * then the timeline's start and the browser's language.
  */
 import { clampDate } from '../domain/dates.ts';
-import type { Dataset, IsoDate, Lang, SiteId } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
 import { type AppStoreApi, createAppStore } from '../store/appStore.ts';
 import { parseUrlState, type UrlState } from '../url/urlState.ts';
 import type { PageDefaults } from './pageDefaults.ts';
@@ -14,23 +14,26 @@ import type { PageDefaults } from './pageDefaults.ts';
 export interface UrlDefaults {
   day: IsoDate;
   lang: Lang;
+  view: View;
 }
 
 export function storeFromUrl(
   dataset: Dataset,
   search: string,
   browserLang: Lang,
-  page: PageDefaults = { day: null, lang: null },
+  page: PageDefaults = { day: null, lang: null, view: null },
 ): { store: AppStoreApi; url: UrlState; defaults: UrlDefaults } {
   const { range } = dataset.timeline;
   const defaults: UrlDefaults = {
     day: page.day ? clampDate(page.day, range.start, range.end) : range.start,
     lang: page.lang ?? browserLang,
+    view: page.view ?? 'plan',
   };
   const { state, notices } = parseUrlState(search, {
     siteIds: dataset.sites.map((site) => site.id),
     range,
     defaultDay: defaults.day,
+    defaultView: defaults.view,
   });
   const store = createAppStore({
     dataset,

@@ -1,22 +1,26 @@
 /**
  * What the page itself says it shows, before any query string: the build writes a
- * day and a language on `#root` for the page of an event (`en/2023-08-12/`), so the
- * app opens there and keeps that page's address clean. The plain index has none.
+ * day, a language and a view on `#root` for the page of an event (`en/2023-08-12/`,
+ * `en/reported/2023-10-31/`), so the app opens there and keeps that page's address
+ * clean. The plain index has none.
  */
 import { parseIsoDate } from '../domain/dates.ts';
-import type { IsoDate, Lang } from '../domain/types.ts';
+import type { IsoDate, Lang, View } from '../domain/types.ts';
 
 export interface PageDefaults {
   day: IsoDate | null;
   lang: Lang | null;
+  view: View | null;
 }
 
-/** Reads `data-page-day` and `data-page-lang` from the element the app renders into. */
+/** Reads `data-page-day`, `data-page-lang` and `data-page-view` from the element the app renders into. */
 export function pageDefaults(root: HTMLElement | null): PageDefaults {
   const day = root?.dataset.pageDay;
   const lang = root?.dataset.pageLang;
+  const view = root?.dataset.pageView;
   return {
     day: day ? parseIsoDate(day) : null,
     lang: lang === 'fr' || lang === 'en' ? lang : null,
+    view: view === 'plan' || view === 'reported' ? view : null,
   };
 }

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDay, selectLang, selectSelectedSiteId } from '../store/selectors.ts';
+import { selectDay, selectLang, selectSelectedSiteId, selectView } from '../store/selectors.ts';
 import './embed.css';
 import { eventPageDays, eventPagePath } from './eventPages.ts';
 import { embedSnippet, stateUrl } from './snippet.ts';
@@ -19,7 +19,8 @@ function OpenFullMapLink() {
   const lang = useApp(selectLang);
   const date = useApp(selectDay);
   const site = useApp(selectSelectedSiteId);
-  const href = stateUrl(window.location.href, { date, lang, site }, false);
+  const view = useApp(selectView);
+  const href = stateUrl(window.location.href, { date, lang, site, view }, false);
   return (
     <a className="open-full-map" href={href} target="_blank" rel="noopener">
       {t(lang, 'embed.openFull')}
@@ -45,12 +46,14 @@ function EmbedDialog() {
     const s = store.getState();
     // An event day has a page of its own with its link preview; relative to the build's
     // root, which is the page's base (an event page sets it).
-    const hasPage = s.dataset ? eventPageDays(s.dataset.timeline).includes(s.day) : false;
-    setPageLink(hasPage ? new URL(eventPagePath(s.lang, s.day), document.baseURI).href : null);
+    const hasPage = s.dataset ? eventPageDays(s.dataset, s.view).includes(s.day) : false;
+    setPageLink(
+      hasPage ? new URL(eventPagePath(s.lang, s.day, s.view), document.baseURI).href : null,
+    );
     setSnippet(
       embedSnippet(
         window.location.href,
-        { date: s.day, lang: s.lang, site: s.selectedSiteId },
+        { date: s.day, lang: s.lang, site: s.selectedSiteId, view: s.view },
         t(s.lang, 'embed.frameTitle'),
       ),
     );

@@ -1,37 +1,50 @@
 /**
- * The pages the build writes for sharing: one per story event day and language, at
- * `<lang>/<YYYY-MM-DD>/`, each with its own title, description and preview image.
+ * The pages the build writes for sharing: one per story event day, view and language,
+ * each with its own title, description and preview image. The plan's at
+ * `<lang>/<YYYY-MM-DD>/` (`en/2023-08-12/`), what happened as reported at
+ * `<lang>/reported/<YYYY-MM-DD>/` (`fr/reported/2023-10-31/`).
  * Pure: the build lists them, the Embed dialog links to the one of the current day.
  */
 import { compareDays } from '../domain/dates.ts';
 import { storyEventDays } from '../domain/timeline.ts';
-import type { IsoDate, Lang, Timeline } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
 
 export const PAGE_LANGS: readonly Lang[] = ['en', 'fr'];
+const PAGE_VIEWS: readonly View[] = ['plan', 'reported'];
 
 export interface EventPage {
   lang: Lang;
   day: IsoDate;
+  view: View;
   /** Relative to the build's root, with a trailing slash. */
   path: string;
 }
 
-export const eventPagePath = (lang: Lang, day: IsoDate): string => `${lang}/${day}/`;
+export const eventPagePath = (lang: Lang, day: IsoDate, view: View): string =>
+  view === 'plan' ? `${lang}/${day}/` : `${lang}/${view}/${day}/`;
 
-/** The days that have a page: the story's event days inside the timeline. */
-export function eventPageDays(timeline: Timeline): IsoDate[] {
-  const { start, end } = timeline.range;
-  return storyEventDays(timeline.events).filter(
+/** From a page's folder back to the build's root (`../../` for `en/2023-08-12/`). */
+export const pageBase = (path: string): string =>
+  '../'.repeat(path.split('/').filter(Boolean).length);
+
+/**
+ * The days that have a page in a view, inside the timeline: the plan's story event
+ * days; in the reported view, the days of the reported events (the plan's earlier
+ * days, which that view also tells, keep their page in the plan).
+ */
+export function eventPageDays(dataset: Dataset, view: View): IsoDate[] {
+  const { start, end } = dataset.timeline.range;
+  const events = view === 'plan' ? dataset.timeline.events : dataset.reported.events;
+  return storyEventDays(events).filter(
     (day) => compareDays(day, start) >= 0 && compareDays(day, end) <= 0,
   );
 }
 
-/**
- * Every event page, in every language. Another view's events (as they happened)
- * are added by listing their days here with that view's path.
- */
-export function eventPages(timeline: Timeline): EventPage[] {
-  return eventPageDays(timeline).flatMap((day) =>
-    PAGE_LANGS.map((lang) => ({ lang, day, path: eventPagePath(lang, day) })),
+/** Every event page, of both views, in every language. */
+export function eventPages(dataset: Dataset): EventPage[] {
+  return PAGE_VIEWS.flatMap((view) =>
+    eventPageDays(dataset, view).flatMap((day) =>
+      PAGE_LANGS.map((lang) => ({ lang, day, view, path: eventPagePath(lang, day, view) })),
+    ),
   );
 }

@@ -3,15 +3,21 @@ import type { IsoDate } from '../domain/types.ts';
 import { embedSnippet, FRAME_SANDBOX, stateUrl } from './snippet.ts';
 
 const PAGE = 'https://example.org/maps/minusma/?date=2023-06-20&present=1#timeline';
-const STATE = { date: '2023-08-12' as IsoDate, lang: 'fr' as const, site: 'ber' as const };
+const STATE = {
+  date: '2023-08-12' as IsoDate,
+  lang: 'fr' as const,
+  site: 'ber' as const,
+  view: 'reported' as const,
+};
 
 describe('stateUrl', () => {
   it('keeps the sub-path, writes every state parameter and drops the rest', () => {
     expect(stateUrl(PAGE, STATE, true)).toBe(
-      'https://example.org/maps/minusma/?date=2023-08-12&site=ber&lang=fr&embed=1',
+      'https://example.org/maps/minusma/?date=2023-08-12&site=ber&lang=fr&view=reported&embed=1',
     );
-    expect(stateUrl(PAGE, { ...STATE, site: null }, false)).toBe(
-      'https://example.org/maps/minusma/?date=2023-08-12&lang=fr',
+    // The plan is said too: the page may be one of the reported story's, which opens in it.
+    expect(stateUrl(PAGE, { ...STATE, site: null, view: 'plan' }, false)).toBe(
+      'https://example.org/maps/minusma/?date=2023-08-12&lang=fr&view=plan',
     );
   });
 });
@@ -21,7 +27,7 @@ describe('embedSnippet', () => {
 
   it('frames the current state with the promised attributes', () => {
     expect(snippet).toContain(
-      'src="https://example.org/maps/minusma/?date=2023-08-12&amp;site=ber&amp;lang=fr&amp;embed=1"',
+      'src="https://example.org/maps/minusma/?date=2023-08-12&amp;site=ber&amp;lang=fr&amp;view=reported&amp;embed=1"',
     );
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('width="100%"');

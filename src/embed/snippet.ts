@@ -3,7 +3,7 @@
  * full map" link, and the snippet the Embed dialog offers. Pure: the caller passes
  * the page's address.
  */
-import type { IsoDate, Lang } from '../domain/types.ts';
+import type { IsoDate, Lang, View } from '../domain/types.ts';
 import type { EmbedState } from './messages.ts';
 
 /** The frame's default height in CSS pixels: the map, the slider and a screenful of panel. */
@@ -19,7 +19,7 @@ export const FRAME_SANDBOX =
  */
 export function stateUrl(
   pageUrl: string,
-  state: { date: IsoDate; lang: Lang; site: string | null },
+  state: { date: IsoDate; lang: Lang; site: string | null; view: View },
   embed: boolean,
 ): string {
   const url = new URL(pageUrl);
@@ -27,6 +27,9 @@ export function stateUrl(
   params.set('date', state.date);
   if (state.site) params.set('site', state.site);
   params.set('lang', state.lang);
+  // Always said, even the plan: the page may be one of the reported story's, whose
+  // own view is the other one.
+  params.set('view', state.view);
   if (embed) params.set('embed', '1');
   url.search = `?${params.toString()}`;
   url.hash = '';
@@ -57,7 +60,7 @@ const HEIGHT_SCRIPT = `<script>
 /** The frame alone: what oEmbed's `html` carries (hosts there strip scripts). */
 export function embedFrame(
   pageUrl: string,
-  state: Pick<EmbedState, 'date' | 'lang' | 'site'>,
+  state: Pick<EmbedState, 'date' | 'lang' | 'site' | 'view'>,
   title: string,
 ): string {
   const attributes: [string, string][] = [
@@ -78,7 +81,7 @@ export function embedFrame(
 /** The HTML to paste: the frame, then (optionally) the height script. */
 export function embedSnippet(
   pageUrl: string,
-  state: Pick<EmbedState, 'date' | 'lang' | 'site'>,
+  state: Pick<EmbedState, 'date' | 'lang' | 'site' | 'view'>,
   title: string,
 ): string {
   return `${embedFrame(pageUrl, state, title)}\n${HEIGHT_SCRIPT}`;

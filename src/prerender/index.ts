@@ -1,7 +1,7 @@
 /** What the build's page writer (scripts/pages/) loads through Vite to draw pages. */
 
 export { parseDataset } from '../domain/schema.ts';
-export { type EventPage, eventPages } from '../embed/eventPages.ts';
+export { type EventPage, eventPages, pageBase } from '../embed/eventPages.ts';
 export { embedFrame } from '../embed/snippet.ts';
 export { drawBasemap, drawSites, drawView, viewSize } from '../export/render.ts';
 export { formatDay, t } from '../i18n/index.ts';

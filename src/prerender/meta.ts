@@ -4,7 +4,8 @@
  * carries. From the same rules as the app's caption (latestStoryEvents).
  */
 import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
-import type { Dataset, IsoDate, Lang } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import { eventsOf } from '../domain/views.ts';
 import { formatDay, t } from '../i18n/index.ts';
 
 export interface PageText {
@@ -17,15 +18,18 @@ export interface PageText {
   imageAlt: string;
 }
 
-export function pageText(dataset: Dataset, lang: Lang, day: IsoDate): PageText {
-  const events = latestStoryEvents(dataset.timeline.events, day);
+export function pageText(dataset: Dataset, lang: Lang, day: IsoDate, view: View): PageText {
+  const events = latestStoryEvents(eventsOf(dataset, view), day);
   const first = events[0];
   const window = windowAt(dataset.timeline.windows, day);
   const date = formatDay(lang, day);
   const appTitle = t(lang, 'app.title');
   const caption = first ? first.title[lang] : null;
+  // A page of the reported story says so in its title: a preview must never pass the
+  // plan for what happened, nor the other way round.
+  const story = view === 'reported' ? ` · ${t(lang, 'view.reported')}` : '';
   return {
-    title: caption ? `${caption}, ${date} · ${appTitle}` : `${date} · ${appTitle}`,
+    title: caption ? `${caption}, ${date}${story} · ${appTitle}` : `${date}${story} · ${appTitle}`,
     description: first ? first.summary[lang] : t(lang, 'app.intro'),
     phase: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
     caption,

@@ -6,7 +6,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { Shell } from '../app/App.tsx';
-import type { Dataset, IsoDate, Lang } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { createAppStore } from '../store/appStore.ts';
 import { StoreProvider } from '../store/StoreProvider.tsx';
@@ -16,23 +16,23 @@ export interface StaticState {
   basemap: Basemap;
   day: IsoDate;
   lang: Lang;
+  view: View;
 }
 
-export function renderApp({ dataset, basemap, day, lang }: StaticState): string {
-  // The plan, the app's default view; the reported view's pages would pass theirs.
+export function renderApp({ dataset, basemap, day, lang, view }: StaticState): string {
   const store = createAppStore({
     dataset,
     day,
     lang,
     selectedSiteId: null,
     presenting: false,
-    view: 'plan',
+    view,
   });
   return renderToString(
     <StoreProvider store={store}>
       <Shell
-        url={{ day, site: null, lang, present: false, embed: false, view: 'plan' }}
-        defaults={{ day, lang }}
+        url={{ day, site: null, lang, present: false, embed: false, view }}
+        defaults={{ day, lang, view }}
         basemap={basemap}
       />
     </StoreProvider>,

@@ -68,6 +68,25 @@ describe('the view parameter', () => {
     );
     expect(toSearchParams({ ...state, view: 'plan' }, defaults)).toBe('?date=2023-11-01');
   });
+  it('on a page of the reported story, opens in it, and writes view=plan to leave it', () => {
+    const onPage = { ...context, defaultView: 'reported' as const };
+    expect(parseUrlState('', onPage).state.view).toBe('reported');
+    expect(parseUrlState('?view=plan', onPage).state.view).toBe('plan');
+    const defaults = {
+      day: '2023-10-31' as IsoDate,
+      lang: 'en' as const,
+      view: 'reported' as const,
+    };
+    const state = {
+      day: '2023-10-31' as IsoDate,
+      site: null,
+      lang: 'en' as const,
+      present: false,
+      embed: false,
+    };
+    expect(toSearchParams({ ...state, view: 'reported' }, defaults)).toBe('');
+    expect(toSearchParams({ ...state, view: 'plan' }, defaults)).toBe('?view=plan');
+  });
 });
 
 describe('toSearchParams', () => {

@@ -28,6 +28,8 @@ export interface UrlContext {
   siteIds: readonly string[];
   range: { start: IsoDate; end: IsoDate };
   defaultDay: IsoDate;
+  /** The page's own view (a page of the reported story opens in it); the plan otherwise. */
+  defaultView?: View;
 }
 
 /** Values are echoed back in notices: keep them short (they are shown as text, never as HTML). */
@@ -61,7 +63,7 @@ export function parseUrlState(
     day: context.defaultDay,
     site: null,
     lang: null,
-    view: 'plan',
+    view: context.defaultView ?? 'plan',
     present: isOn(params.get('present')),
     embed: isOn(params.get('embed')),
   };
@@ -107,14 +109,18 @@ export function parseUrlState(
 
 /**
  * The query string for `state`, without defaults: no date when it is the default day,
- * no language when it is the one the reader's browser would pick anyway.
+ * no language when it is the one the reader's browser would pick anyway, no view when
+ * it is the page's own.
  */
-export function toSearchParams(state: UrlState, defaults: { day: IsoDate; lang: Lang }): string {
+export function toSearchParams(
+  state: UrlState,
+  defaults: { day: IsoDate; lang: Lang; view?: View },
+): string {
   const params = new URLSearchParams();
   if (state.day !== defaults.day) params.set('date', state.day);
   if (state.site) params.set('site', state.site);
   if (state.lang && state.lang !== defaults.lang) params.set('lang', state.lang);
-  if (state.view !== 'plan') params.set('view', state.view);
+  if (state.view !== (defaults.view ?? 'plan')) params.set('view', state.view);
   if (state.present) params.set('present', '1');
   if (state.embed) params.set('embed', '1');
   const text = params.toString();

@@ -3,7 +3,7 @@
  * link reopens the same state) without adding a history entry per day scrubbed.
  */
 import { useEffect } from 'react';
-import type { IsoDate, Lang } from '../domain/types.ts';
+import type { IsoDate, Lang, View } from '../domain/types.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { toSearchParams } from './urlState.ts';
 
@@ -12,7 +12,7 @@ const WRITE_EVERY_MS = 250;
 
 export function useUrlSync(
   store: AppStoreApi,
-  defaults: { day: IsoDate; lang: Lang },
+  defaults: { day: IsoDate; lang: Lang; view: View },
   flags: { embed: boolean },
 ): void {
   useEffect(() => {
