@@ -25,7 +25,9 @@ test.describe('a French reader', () => {
   test('reads a site’s position with decimal commas', async ({ map, page, reader }) => {
     await map.open('date=2023-08-12&lang=fr');
     await reader.row('ber').getByRole('button').click();
-    await expect(page.locator('.facts').first()).toContainText(/\d+,\d{3}°\u00a0N, \d+,\d{3}°\u00a0O/);
+    await expect(page.locator('.facts').first()).toContainText(
+      /\d+,\d{3}°\u00a0N, \d+,\d{3}°\u00a0O/,
+    );
   });
 
   test('is told in French which data file failed', async ({ page, watchers }) => {
