@@ -36,8 +36,7 @@ import {
   FLOWS_SOURCE,
   HUB_RING_LAYER,
   SELECTED_RING_LAYER,
-  SITE_ICON_LAYER,
-  SITE_LABEL_LAYER,
+  SITE_SYMBOL_LAYER,
   SITES_SOURCE,
   siteIconName,
   siteLabelField,
@@ -231,15 +230,15 @@ export class MapController {
     this.map.on('movestart', (event) => {
       if ('originalEvent' in event && event.originalEvent) this.framing.readerMoved = true;
     });
-    this.map.on('click', SITE_ICON_LAYER, (event) => {
+    this.map.on('click', SITE_SYMBOL_LAYER, (event) => {
       const id = event.features?.[0]?.properties?.id;
       if (typeof id === 'string' && this.siteIndex.has(id as SiteId))
         options.onSiteClick?.(id as SiteId);
     });
-    this.map.on('mouseenter', SITE_ICON_LAYER, () => {
+    this.map.on('mouseenter', SITE_SYMBOL_LAYER, () => {
       this.map.getCanvas().style.cursor = 'pointer';
     });
-    this.map.on('mouseleave', SITE_ICON_LAYER, () => {
+    this.map.on('mouseleave', SITE_SYMBOL_LAYER, () => {
       this.map.getCanvas().style.cursor = '';
     });
     const canvas = this.map.getCanvas();
@@ -425,7 +424,7 @@ export class MapController {
         this.map.setLayoutProperty(id, 'text-field', field(lang));
       }
     }
-    this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-field', siteLabelField(lang));
+    this.map.setLayoutProperty(SITE_SYMBOL_LAYER, 'text-field', siteLabelField(lang));
     this.relabelControls(lang);
     this.probes.labels(lang);
   }
@@ -443,8 +442,8 @@ export class MapController {
   /** A layout change, so the symbols are placed again: fine for a change of mode, never per day. */
   private showTypeScale(scale: number): void {
     const sizes = siteSizes(scale);
-    this.map.setLayoutProperty(SITE_ICON_LAYER, 'icon-size', sizes.icon);
-    this.map.setLayoutProperty(SITE_LABEL_LAYER, 'text-size', sizes.text);
+    this.map.setLayoutProperty(SITE_SYMBOL_LAYER, 'icon-size', sizes.icon);
+    this.map.setLayoutProperty(SITE_SYMBOL_LAYER, 'text-size', sizes.text);
     this.map.setPaintProperty(HUB_RING_LAYER, 'circle-radius', sizes.hubRadius);
     this.map.setPaintProperty(SELECTED_RING_LAYER, 'circle-radius', sizes.selectedRadius);
   }
