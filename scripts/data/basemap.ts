@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import intersect from '@turf/intersect';
+import rewind from '@turf/rewind';
 import simplify from '@turf/simplify';
 import truncate from '@turf/truncate';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 
 const BASEMAP_DIR = 'data/basemap';
 /** ~110 m at Mali's latitude: finer than a pixel at the zooms the map allows. */
@@ -28,6 +30,39 @@ export type BasemapLayer =
 
 /** The extracts' clip box (data/basemap/SOURCES.md): edges that are cuts, not borders. */
 const CLIP = { west: -14, east: 7, south: 8, north: 27 };
+
+const CLIP_BOX: Feature<Polygon> = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [CLIP.west, CLIP.south],
+        [CLIP.east, CLIP.south],
+        [CLIP.east, CLIP.north],
+        [CLIP.west, CLIP.north],
+        [CLIP.west, CLIP.south],
+      ],
+    ],
+  },
+};
+
+/**
+ * A polygon cut to the clip box again, as polygon clipping does it: where the extract
+ * cut a concave shape (Morocco at 27° N, Lake Volta at 8° N), its ring ran out along
+ * the cut and back over the same edge; clipped properly, such a shape becomes the
+ * separate pieces it really is.
+ */
+function clipped(feature: Feature<Geometry, Props>): Feature<Geometry, Props> {
+  const { geometry } = feature;
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return feature;
+  const inside = intersect<Props>({
+    type: 'FeatureCollection',
+    features: [feature as Feature<Polygon | MultiPolygon, Props>, CLIP_BOX],
+  });
+  return inside ? { ...feature, geometry: inside.geometry } : feature;
+}
 
 function onClipEdge(a: number[], b: number[]): boolean {
   const [ax, ay] = a as [number, number];
@@ -84,6 +119,10 @@ function readCollection(file: string): FeatureCollection<Geometry, Props> {
   >;
 }
 
+/**
+ * Simplified, rounded, and wound as RFC 7946 asks (exterior rings counter-clockwise,
+ * holes clockwise: the right-hand rule); Natural Earth winds them the other way.
+ */
 function tidy<G extends Geometry>(
   feature: Feature<G, Props>,
   simplifyIt: boolean,
@@ -91,7 +130,8 @@ function tidy<G extends Geometry>(
   const simplified = simplifyIt
     ? simplify(feature, { tolerance: SIMPLIFY_TOLERANCE_DEG, highQuality: true })
     : feature;
-  return truncate(simplified, { precision: PRECISION, coordinates: 2 });
+  const rounded = truncate(simplified, { precision: PRECISION, coordinates: 2 });
+  return rewind(rounded, { mutate: true }) as Feature<G, Props>;
 }
 
 function point(layer: BasemapLayer, coordinates: [number, number], props: Props): Feature {
@@ -114,7 +154,7 @@ export function buildBasemap(): FeatureCollection {
 
   for (const country of readCollection('countries.geojson').features) {
     const iso = String(country.properties.iso_a3);
-    const clean = tidy(country, true);
+    const clean = tidy(clipped(country), true);
     clean.properties = {
       layer: 'country',
       iso,
@@ -171,7 +211,7 @@ export function buildBasemap(): FeatureCollection {
   }
 
   for (const lake of readCollection('lakes.geojson').features) {
-    const clean = tidy(lake, true);
+    const clean = tidy(clipped(lake), true);
     clean.properties = {
       layer: 'lake',
       name_en: text(lake.properties.name, ''),
