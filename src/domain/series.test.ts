@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCompiledDataset } from './compiledDataset.testing.ts';
-import { openSiteCount, statusChangesOf, statusSeries } from './series.ts';
+import { statusChangesOf, statusSeries } from './series.ts';
 import type { Dataset, IsoDate, SiteId } from './types.ts';
+import { openSiteCount, statusesAt } from './views.ts';
 
 const dataset: Dataset = loadCompiledDataset();
 const d = (s: string) => s as IsoDate;
@@ -34,8 +35,8 @@ describe('statusChangesOf', () => {
 });
 
 describe('openSiteCount', () => {
-  const count = (day: string) => openSiteCount(dataset.sites, d(day), dataset.timeline.windows);
-  it('counts every site not yet closed', () => {
+  const count = (day: string) => openSiteCount(statusesAt(dataset, d(day), 'plan'));
+  it('counts every site not yet closed in the plan', () => {
     expect(count('2023-06-16')).toBe(13);
     // Ogossagou handed over on 3 August.
     expect(count('2023-08-03')).toBe(12);

@@ -41,15 +41,6 @@ export function statusChangesOf(site: Site, windows: readonly ClosureWindow[]): 
   return changes;
 }
 
-/** Sites still there on `day`: every status but `closed` (closing, drawn down and liquidating sites are still held). */
-export function openSiteCount(
-  sites: readonly Site[],
-  day: IsoDate,
-  windows: readonly ClosureWindow[],
-): number {
-  return sites.filter((site) => siteStatusAt(site, day, windows) !== 'closed').length;
-}
-
 /** How many sites are in each status on `day`. */
 export function statusCountsAt(
   sites: readonly Site[],

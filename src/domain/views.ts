@@ -19,6 +19,15 @@ import type {
 
 export type StatusBySite = Readonly<Record<SiteId, SiteStatus>>;
 
+/**
+ * How many sites are still open on a day: every status but `closed` (closing, drawn
+ * down and liquidating sites are still held). The counter, its chart and the exports
+ * count with this one rule.
+ */
+export function openSiteCount(statuses: StatusBySite): number {
+  return Object.values(statuses).filter((status) => status !== 'closed').length;
+}
+
 /** What the map shows on a day: statuses, handovers, active flows and hubs. */
 export interface DayView {
   statuses: StatusBySite;
@@ -139,8 +148,7 @@ export function notClosedSeries(
   const { start, end } = dataset.timeline.range;
   const series: { day: IsoDate; notClosed: number }[] = [];
   for (let day = start; compareDays(day, end) <= 0; day = addDays(day, 1)) {
-    const statuses = statusesAt(dataset, day, view);
-    const notClosed = dataset.sites.filter((site) => statuses[site.id] !== 'closed').length;
+    const notClosed = openSiteCount(statusesAt(dataset, day, view));
     if (series.at(-1)?.notClosed !== notClosed) series.push({ day, notClosed });
   }
   return series;

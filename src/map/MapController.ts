@@ -16,7 +16,8 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker.ts';
 import type { FeatureCollection } from 'geojson';
-import type { Lang, SiteId, SiteStatus } from '../domain/types.ts';
+import type { Lang, SiteId } from '../domain/types.ts';
+import type { DayView } from '../domain/views.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
 import { controlLabels, maplibreLocale } from './controlTexts.ts';
 import { MALI_BOUNDS } from './framing.ts';
@@ -54,22 +55,13 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [32, 40],
 ];
 
-/** What the map shows on one day: computed outside, applied here as state. */
-export interface MapDayView {
-  statuses: Readonly<Record<SiteId, SiteStatus>>;
-  handoverToday: ReadonlySet<SiteId>;
-  leftWithoutHandover: ReadonlySet<SiteId>;
-  activeFlows: ReadonlySet<string>;
-  hubs: ReadonlySet<SiteId>;
-}
-
 /**
  * Everything the map is asked to show. The controller keeps the latest wish and one
  * `sync` makes maplibre show it: on load, on every change and after a restored context,
  * so a wish made before the map has loaded is neither lost nor applied twice.
  */
 export interface MapWanted {
-  day: MapDayView;
+  day: DayView;
   selected: SiteId | null;
   lang: Lang;
   /** How much larger than their reading size the sites and names are drawn (presentation mode). */
@@ -378,7 +370,7 @@ export class MapController {
   }
 
   /** Only what changed since `previous` becomes feature state or an icon update. */
-  private showDay(view: MapDayView, previous: MapDayView | null, fade: boolean): void {
+  private showDay(view: DayView, previous: DayView | null, fade: boolean): void {
     for (const [id, index] of this.siteIndex) {
       const status = view.statuses[id];
       const handoverToday = view.handoverToday.has(id);

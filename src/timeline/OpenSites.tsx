@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { dayIndex } from '../domain/dates.ts';
 import { trackFor, trackKnees } from '../domain/track.ts';
-import { notClosedSeries } from '../domain/views.ts';
+import { notClosedSeries, openSiteCount } from '../domain/views.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import {
@@ -53,7 +53,7 @@ export function OpenSites() {
   }, [dataset, view]);
 
   if (!chart || !statuses) return null;
-  const open = Object.values(statuses).filter((s) => s !== 'closed').length;
+  const open = openSiteCount(statuses);
   return (
     <div className="open-sites">
       <p className="counter" data-open={open}>
