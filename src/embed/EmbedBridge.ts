@@ -5,6 +5,7 @@
  * but only ever talks to `window.parent`, and does nothing when not framed.
  */
 import { type RefObject, useEffect } from 'react';
+import { shallow } from 'zustand/shallow';
 import { MAP_READY_SELECTOR as READY_SELECTOR } from '../app/mapReady.ts';
 import type { AppStore, AppStoreApi } from '../store/appStore.ts';
 import {
@@ -14,7 +15,6 @@ import {
   heightMessages,
   parseCommand,
   readyMessage,
-  sameState,
   stateMessage,
   wordpressSecret,
 } from './messages.ts';
@@ -47,7 +47,7 @@ export class EmbedBridge {
     this.watchHeight();
     this.cleanups.push(
       store.subscribe(selectEmbedState, (state) => this.post(stateMessage(state)), {
-        equalityFn: sameState,
+        equalityFn: shallow,
       }),
     );
   }

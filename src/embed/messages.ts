@@ -144,10 +144,3 @@ export const stateMessage = (state: EmbedState): EmbedEvent => ({
   site: state.site,
   view: state.view,
 });
-
-export const sameState = (a: EmbedState, b: EmbedState): boolean =>
-  a.date === b.date &&
-  a.playing === b.playing &&
-  a.lang === b.lang &&
-  a.site === b.site &&
-  a.view === b.view;

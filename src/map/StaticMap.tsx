@@ -36,7 +36,7 @@ type Props = Record<string, unknown>;
 
 interface StaticMapProps {
   basemap: FeatureCollection<Geometry, Props>;
-  sites: Site[];
+  sites: readonly Site[];
   statuses: StatusBySite;
   /** Sites left without a handover (reported view), drawn apart from those handed over. */
   abandoned?: ReadonlySet<Site['id']>;

@@ -15,6 +15,7 @@ import {
   selectDay,
   selectDayView,
   selectEvents,
+  selectFlows,
   selectLang,
   selectLetters,
   selectReports,
@@ -33,10 +34,10 @@ function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
   // Select the stable list, derive here: a selector that filters would return a new
   // array on every read and make React re-render forever.
   const sites = useApp(selectSites);
-  const flows = useApp((s) => s.dataset?.timeline.flows);
+  const flows = useApp(selectFlows);
   const hubs = sites.filter((other) => site.hubs.includes(other.id));
   // Where the letter does not say where a site's people went, the hub is the map's inference.
-  const hubFlow = flows?.find((flow) => flow.from === site.id);
+  const hubFlow = flows.find((flow) => flow.from === site.id);
   return (
     <>
       <dt>{t(lang, 'card.window')}</dt>

@@ -11,6 +11,7 @@ import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectDay,
   selectDayView,
+  selectFlows,
   selectLang,
   selectSelectedSiteId,
   selectShowsPlan,
@@ -28,7 +29,7 @@ export function SiteList() {
   const selected = useApp(selectSelectedSiteId);
   const dayView = useApp(selectDayView);
   const planned = useApp(selectShowsPlan);
-  const flows = useApp((s) => s.dataset?.timeline.flows);
+  const flows = useApp(selectFlows);
   const onSelect = useCallback(
     (id: SiteId) => {
       const { selectedSiteId, selectSite } = store.getState();
@@ -40,7 +41,7 @@ export function SiteList() {
   // A hub receives as the letter says only where a stated flow reaches it today.
   const hubBasis = (id: SiteId): 'stated' | 'inferred' | null => {
     if (!dayView.hubs.has(id)) return null;
-    const stated = flows?.some(
+    const stated = flows.some(
       (flow) => flow.to === id && flow.basis === 'stated' && dayView.activeFlows.has(flow.id),
     );
     return stated ? 'stated' : 'inferred';

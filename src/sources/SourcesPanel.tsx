@@ -7,7 +7,7 @@ import { compareDays } from '../domain/dates.ts';
 import { REPORT_KINDS } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectLang, selectReports } from '../store/selectors.ts';
+import { selectLang, selectLetters, selectReports } from '../store/selectors.ts';
 import { LetterReference } from './LetterReference.tsx';
 import { ReportReference } from './ReportReference.tsx';
 
@@ -31,7 +31,7 @@ const NOT_IN_THE_LETTERS = [
 // build writes (an event's page sets its base to the build's root).
 export function SourcesPanel() {
   const lang = useApp(selectLang);
-  const letters = useApp((s) => s.dataset?.timeline.letters ?? []);
+  const letters = useApp(selectLetters);
   const reports = useApp(selectReports);
   return (
     <section className="sources" aria-labelledby="sources-title">

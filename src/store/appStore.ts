@@ -10,8 +10,9 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { addDays, clampDate, compareDays } from '../domain/dates.ts';
 import { nextEvent, previousEvent } from '../domain/timeline.ts';
 import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
-import { eventsOf } from '../domain/views.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { createDerivedCache, type DerivedCache } from './derived.ts';
+import { selectEvents } from './selectors.ts';
 
 export const PLAY_SPEEDS = [1, 2, 4] as const;
 export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
@@ -25,8 +26,6 @@ export interface Notice {
 
 export interface AppState {
   dataset: Dataset | null;
-  /** Why the data could not be loaded, when it could not. */
-  loadProblem: string | null;
   day: IsoDate;
   playing: boolean;
   speed: PlaySpeed;
@@ -44,8 +43,6 @@ export interface AppState {
 }
 
 export interface AppActions {
-  setDataset: (dataset: Dataset) => void;
-  setLoadProblem: (problem: string | null) => void;
   /** Moves to `day`, clamped to the timeline's range. */
   setDay: (day: IsoDate) => void;
   stepDays: (days: number) => void;
@@ -67,7 +64,11 @@ export interface AppActions {
   toggleGapSlide: () => void;
 }
 
-export type AppStore = AppState & AppActions;
+export type AppStore = AppState &
+  AppActions & {
+    /** This store's memo of derived values, read by the selectors; never state. */
+    readonly derived: DerivedCache;
+  };
 
 /** The store, with `subscribe(selector, listener)` for non-React subscribers. */
 export type AppStoreApi = Mutate<StoreApi<AppStore>, [['zustand/subscribeWithSelector', never]]>;
@@ -84,13 +85,9 @@ export function createAppStore(
         const range = get().dataset?.timeline.range;
         return range ? clampDate(day, range.start, range.end) : day;
       };
-      const events = () => {
-        const { dataset, view } = get();
-        return dataset ? eventsOf(dataset, view) : [];
-      };
+      const events = () => selectEvents(get());
       return {
         dataset: null,
-        loadProblem: null,
         playing: false,
         speed: 1,
         selectedSiteId: null,
@@ -100,14 +97,8 @@ export function createAppStore(
         blanked: false,
         gapSlide: false,
         ...initial,
+        derived: createDerivedCache(),
 
-        setDataset: (dataset) =>
-          set({
-            dataset,
-            loadProblem: null,
-            day: clampDate(get().day, dataset.timeline.range.start, dataset.timeline.range.end),
-          }),
-        setLoadProblem: (loadProblem) => set({ loadProblem }),
         setDay: (day) => {
           const clamped = clamp(day);
           if (clamped !== get().day) set({ day: clamped });

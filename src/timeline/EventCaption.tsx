@@ -52,12 +52,12 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
 }
 
 interface CaptionBodyProps {
-  events: TimelineEvent[];
+  events: readonly TimelineEvent[];
   today: boolean;
   kicker: MessageKey;
   lang: Lang;
-  letters: Letter[];
-  reports: Report[];
+  letters: readonly Letter[];
+  reports: readonly Report[];
   showQuotes: boolean;
   open: boolean;
   onToggle: (open: boolean) => void;

@@ -4,10 +4,9 @@
  * stops at the end (loop is off).
  */
 
-import { storyEventDays } from '../domain/timeline.ts';
 import { trackFor } from '../domain/track.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
-import { selectEvents } from '../store/selectors.ts';
+import { selectEventDays } from '../store/selectors.ts';
 import { advance, type PlaybackClock, type PlaybackRules, startClock } from './playback.ts';
 
 export class Player {
@@ -35,12 +34,12 @@ export class Player {
   private rules(): PlaybackRules {
     const state = this.store.getState();
     const { dataset, speed } = state;
-    // The current view's story: playback holds on the days of the events it shows.
-    const eventDays = storyEventDays(selectEvents(state));
     return {
       speed,
       end: dataset?.timeline.range.end ?? state.day,
-      eventDays,
+      // The current view's story: playback holds on the days of the events it shows,
+      // sorted once per story by the store's memo, not on every frame.
+      eventDays: selectEventDays(state),
       reducedMotion: this.reducedMotion(),
       compressedFrom: dataset ? trackFor(dataset.timeline.range).compressedFrom : null,
     };

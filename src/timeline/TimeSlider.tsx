@@ -17,6 +17,7 @@ import {
   selectEvents,
   selectLang,
   selectPlaying,
+  selectRange,
   selectSpeed,
   selectWindows,
 } from '../store/selectors.ts';
@@ -32,7 +33,7 @@ export function TimeSlider() {
   const windows = useApp(selectWindows);
   const events = useApp(selectEvents);
   const current = useApp(selectCurrentWindow);
-  const range = useApp((s) => s.dataset?.timeline.range ?? null);
+  const range = useApp(selectRange);
   const id = useId();
 
   const track = useMemo(() => (range ? trackFor(range) : null), [range]);

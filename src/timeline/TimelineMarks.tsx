@@ -59,8 +59,8 @@ function textWidth(text: string, font: string): number {
 }
 
 interface MarksProps {
-  windows: ClosureWindow[];
-  events: TimelineEvent[];
+  windows: readonly ClosureWindow[];
+  events: readonly TimelineEvent[];
   currentWindowId: string | null;
   today: IsoDate;
   rangeEnd: IsoDate;

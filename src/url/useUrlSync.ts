@@ -3,6 +3,7 @@
  * link reopens the same state) without adding a history entry per day scrubbed.
  */
 import { useEffect } from 'react';
+import { shallow } from 'zustand/shallow';
 import type { IsoDate, Lang, View } from '../domain/types.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { toSearchParams } from './urlState.ts';
@@ -46,7 +47,7 @@ export function useUrlSync(
     const unsubscribe = store.subscribe(
       (s) => [s.day, s.selectedSiteId, s.lang, s.presenting, s.view] as const,
       schedule,
-      { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
+      { equalityFn: shallow },
     );
     return () => {
       unsubscribe();
