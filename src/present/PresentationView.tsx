@@ -3,10 +3,10 @@
  * current event in type readable from the back, what changed since the previous
  * step, and the sentence of the letter behind it. B or . blanks the screen.
  */
-import { useMemo, useRef } from 'react';
+import { useState } from 'react';
 import { PlanVsReality } from '../comparison/PlanVsReality.tsx';
 import { compareDays } from '../domain/dates.ts';
-import { latestStoryEvents, storyEventDays } from '../domain/timeline.ts';
+import { latestStoryEvents } from '../domain/timeline.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { statusChangesBetween } from '../domain/views.ts';
 import { formatDay, t } from '../i18n/index.ts';
@@ -18,8 +18,12 @@ import {
   selectCurrentWindow,
   selectDataset,
   selectDay,
+  selectEventDays,
   selectEvents,
+  selectGapSlide,
   selectLang,
+  selectLetters,
+  selectReports,
   selectShowsPlan,
   selectView,
 } from '../store/selectors.ts';
@@ -30,25 +34,26 @@ export function PresentationView() {
   const day = useApp(selectDay);
   const events = useApp(selectEvents);
   const dataset = useApp(selectDataset);
+  const letters = useApp(selectLetters);
+  const reports = useApp(selectReports);
   const current = useApp(selectCurrentWindow);
   const blanked = useApp(selectBlanked);
-  const gapSlide = useApp((s) => s.gapSlide);
+  const gapSlide = useApp(selectGapSlide);
   const view = useApp(selectView);
   const planned = useApp(selectShowsPlan);
-  // The day shown before this one: "what changed" compares the two steps.
-  const previousDay = useRef<IsoDate>(day);
-  const shownDay = useRef<IsoDate>(day);
-  if (shownDay.current !== day) {
-    previousDay.current = shownDay.current;
-    shownDay.current = day;
-  }
-  const latest = latestStoryEvents(events, day);
   // Where the briefer is in the deck: the story's event days up to today, of all of them.
-  const eventDays = useMemo(() => storyEventDays(events), [events]);
+  const eventDays = useApp(selectEventDays);
+  // "What changed" compares this step with the one shown before it. Kept in state and
+  // updated while rendering when the day moves (React's way of remembering a previous
+  // value), so that no ref is read or written during render.
+  const [steps, setSteps] = useState<{ shown: IsoDate; before: IsoDate }>({
+    shown: day,
+    before: day,
+  });
+  if (steps.shown !== day) setSteps({ shown: day, before: steps.shown });
+  const latest = latestStoryEvents(events, day);
   const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
-  const letters = dataset?.timeline.letters ?? [];
-  const reports = dataset?.reported.sources ?? [];
-  const from = previousDay.current;
+  const from = steps.shown !== day ? steps.shown : steps.before;
   const changes =
     dataset && compareDays(from, day) !== 0
       ? statusChangesBetween(
