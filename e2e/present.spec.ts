@@ -247,5 +247,55 @@ test.describe('exports for slides and handouts', () => {
       expect(frame.headerDark).toBeGreaterThan(0.005);
       expect(frame.middleWhite).toBeLessThan(0.6);
     });
+
+    test('a recording that fails says so, stops the playback and leaves the menu usable', async ({
+      map,
+      page,
+    }) => {
+      // Given a browser whose recorder starts, then fails, as an encoder can (memory, a lost GPU).
+      await page.addInitScript(() => {
+        class FailingRecorder extends EventTarget {
+          static isTypeSupported = () => true;
+          state = 'inactive';
+          ondataavailable: ((event: Event) => void) | null = null;
+          onstop: ((event: Event) => void) | null = null;
+          onerror: ((event: Event) => void) | null = null;
+          start() {
+            this.state = 'recording';
+            setTimeout(() => {
+              this.state = 'inactive';
+              const failure = new Event('error');
+              this.dispatchEvent(failure);
+              this.onerror?.(failure);
+            }, 300);
+          }
+          stop() {
+            this.state = 'inactive';
+          }
+        }
+        Object.defineProperty(window, 'MediaRecorder', { value: FailingRecorder });
+      });
+      await map.open();
+      // When the briefer records the video.
+      await page.getByText('Export', { exact: true }).click();
+      const record = page.getByRole('button', { name: 'Video of the animation (WebM)' });
+      await record.click();
+      // Then the failure is told, politely, instead of "Recording…" forever.
+      const status = page.locator('.export-menu').getByRole('status');
+      await expect(status).toHaveText('The video could not be recorded.');
+      await expect(status).toHaveAttribute('data-state', 'failed');
+      // The animation the recording started is stopped, and the menu works again.
+      await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      );
+      await expect(record).toBeEnabled();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Phase sheet (PNG)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('minusma-phases.png');
+      await expect(status).toHaveText('Saved.');
+    });
   });
 });

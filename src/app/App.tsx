@@ -84,22 +84,28 @@ interface AppProps {
 export function App({ firstLoad, loaded }: AppProps) {
   const [boot, setBoot] = useState<Boot>(() => (loaded ? bootFrom(loaded) : { state: 'loading' }));
   const bootLang = langFromUrl(window.location.search) ?? browserLang();
-  // The download main.tsx started before React: used once, then Try again fetches anew.
-  const pendingLoad = useRef(loaded ? undefined : firstLoad);
-  const started = useRef(loaded !== undefined);
-
-  const load = useCallback(async () => {
-    setBoot({ state: 'loading' });
-    const pending = pendingLoad.current;
-    pendingLoad.current = undefined;
-    setBoot(bootFrom(await (pending ?? loadDataset())));
-  }, []);
+  // 0: the first load; each Try again adds one and fetches anew.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void load();
-  }, [load]);
+    if (attempt === 0 && loaded) return;
+    // The first attempt uses the download main.tsx started before React.
+    const download = attempt === 0 && firstLoad ? firstLoad : loadDataset();
+    // A response that arrives after this attempt was left (a newer one, or the app gone)
+    // is ignored: only the latest attempt decides what the page shows.
+    let ignore = false;
+    void download.then((result) => {
+      if (!ignore) setBoot(bootFrom(result));
+    });
+    return () => {
+      ignore = true;
+    };
+  }, [attempt, firstLoad, loaded]);
+
+  const retry = () => {
+    setBoot({ state: 'loading' });
+    setAttempt((previous) => previous + 1);
+  };
 
   if (boot.state === 'ready') {
     return (
@@ -130,7 +136,7 @@ export function App({ firstLoad, loaded }: AppProps) {
                 ))}
               </ul>
             )}
-            <button type="button" onClick={() => void load()}>
+            <button type="button" onClick={retry}>
               {t(bootLang, 'load.retry')}
             </button>
           </div>
@@ -213,7 +219,7 @@ export function Shell({
           </button>
         )}
         <ViewSwitch />
-        <ExportMenu controllerRef={controllerRef} basemap={basemap} />
+        <ExportMenu controllerRef={controllerRef} mapReady={mapReady} basemap={basemap} />
         <button
           type="button"
           className="present-button"

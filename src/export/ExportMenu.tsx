@@ -6,7 +6,7 @@
  */
 import { type RefObject, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { t } from '../i18n/index.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
 import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
@@ -17,16 +17,38 @@ import { canRecordVideo } from './videoSupport.ts';
 const loadRender = () => import('./render.ts');
 const loadVideo = () => import('./video.ts');
 
+/** What the menu tells the reader about the last export: under way, saved or failed. */
+type ExportStatus =
+  | { state: 'idle' }
+  | { state: 'working' | 'saved' | 'failed'; message: MessageKey };
+
 export function ExportMenu({
   controllerRef,
+  mapReady,
   basemap,
 }: {
   controllerRef: RefObject<MapController | null>;
+  /** The WebGL map has drawn: the exports that need its canvas can run. */
+  mapReady: boolean;
   basemap: Basemap;
 }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
+  const recording = status.state === 'working' && status.message === 'export.recording';
+
+  /**
+   * Runs an export and says how it ended: a failure (a module that did not arrive, a
+   * canvas too large, a recorder that stopped) is told as one, and the menu stays usable.
+   */
+  const run = async (task: () => Promise<void>, failure: MessageKey) => {
+    try {
+      await task();
+    } catch {
+      setStatus({ state: 'failed', message: failure });
+    }
+  };
+
   const [sheetUrl, setSheetUrl] = useState<string | null>(null);
   // The menu's downloads that ask the server something (the offline copy's size) wait
   // until the menu is first opened: most readers never open it.
@@ -50,7 +72,7 @@ export function ExportMenu({
       view: store.getState().view,
     });
     saveBlob(await canvasToBlob(canvas), `minusma-${day}.png`);
-    setStatus(t(lang, 'export.saved'));
+    setStatus({ state: 'saved', message: 'export.saved' });
   };
 
   const exportSheet = async (print: boolean) => {
@@ -61,7 +83,7 @@ export function ExportMenu({
     const blob = await canvasToBlob(canvas);
     if (!print) {
       saveBlob(blob, 'minusma-phases.png');
-      setStatus(t(lang, 'export.saved'));
+      setStatus({ state: 'saved', message: 'export.saved' });
       return;
     }
     setSheetUrl(URL.createObjectURL(blob));
@@ -70,11 +92,11 @@ export function ExportMenu({
   const recordVideo = async () => {
     const controller = controllerRef.current;
     if (!controller) return;
-    setStatus(t(lang, 'export.recording'));
+    setStatus({ state: 'working', message: 'export.recording' });
     const [{ recordAnimation }, { saveBlob }] = await Promise.all([loadVideo(), loadRender()]);
     const blob = await recordAnimation(store, controller);
     saveBlob(blob, 'minusma-withdrawal.webm');
-    setStatus(t(lang, 'export.saved'));
+    setStatus({ state: 'saved', message: 'export.saved' });
   };
 
   return (
@@ -87,20 +109,24 @@ export function ExportMenu({
       >
         <summary>{t(lang, 'export.menu')}</summary>
         <div className="export-items">
-          <button type="button" onClick={() => void exportView()} disabled={!controllerRef.current}>
+          <button
+            type="button"
+            onClick={() => void run(exportView, 'export.failed')}
+            disabled={!mapReady}
+          >
             {t(lang, 'export.png')}
           </button>
-          <button type="button" onClick={() => void exportSheet(false)}>
+          <button type="button" onClick={() => void run(() => exportSheet(false), 'export.failed')}>
             {t(lang, 'export.sheetPng')}
           </button>
-          <button type="button" onClick={() => void exportSheet(true)}>
+          <button type="button" onClick={() => void run(() => exportSheet(true), 'export.failed')}>
             {t(lang, 'export.sheetPrint')}
           </button>
           {canRecordVideo() && (
             <button
               type="button"
-              onClick={() => void recordVideo()}
-              disabled={!controllerRef.current}
+              onClick={() => void run(recordVideo, 'export.recordingFailed')}
+              disabled={!mapReady || recording}
             >
               {t(lang, 'export.video')}
             </button>
@@ -109,8 +135,8 @@ export function ExportMenu({
             {t(lang, 'export.print')}
           </button>
           {opened && <OfflineCopyLink lang={lang} />}
-          <p className="export-status" role="status">
-            {status}
+          <p className="export-status" role="status" data-state={status.state}>
+            {status.state === 'idle' ? '' : t(lang, status.message)}
           </p>
         </div>
       </details>

@@ -15,7 +15,11 @@ import { videoMimeType } from './videoSupport.ts';
 
 const FRAMES_PER_SECOND = 30;
 
-/** Plays the whole timeline at 4× and resolves with the recording. */
+/**
+ * Plays the whole timeline at 4× and resolves with the recording. Rejects when the
+ * browser cannot record or the recorder fails on the way; the playback it started is
+ * then stopped and the map's frames are no longer drawn into the film.
+ */
 export function recordAnimation(store: AppStoreApi, controller: MapController): Promise<Blob> {
   const type = videoMimeType();
   const dataset = store.getState().dataset;
@@ -24,44 +28,58 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
   const film = document.createElement('canvas');
   const ctx = film.getContext('2d');
   if (!ctx) return Promise.reject(new Error('no 2d canvas'));
-  const recorder = new MediaRecorder(film.captureStream(FRAMES_PER_SECOND), { mimeType: type });
-  const chunks: Blob[] = [];
-  recorder.ondataavailable = (event) => {
-    if (event.data.size > 0) chunks.push(event.data);
-  };
-  const stopFrames = controller.onFrame((map) => {
-    const size = viewSize(map.width, map.height);
-    if (film.width !== size.width || film.height !== size.height) {
-      film.width = size.width;
-      film.height = size.height;
-    }
-    const { day, lang, view } = store.getState();
-    const closureWindow = windowAt(dataset.timeline.windows, day);
-    drawView(ctx, {
-      map,
-      dataset,
-      lang,
-      day,
-      windowName: closureWindow ? closureWindow.name[lang] : t(lang, 'timeline.noWindow'),
-      caption: latestStoryEvents(eventsOf(dataset, view), day)[0]?.title[lang] ?? null,
-      view,
+  return new Promise((resolve, reject) => {
+    const recorder = new MediaRecorder(film.captureStream(FRAMES_PER_SECOND), { mimeType: type });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (event) => {
+      if (event.data.size > 0) chunks.push(event.data);
+    };
+    const stopFrames = controller.onFrame((map) => {
+      const size = viewSize(map.width, map.height);
+      if (film.width !== size.width || film.height !== size.height) {
+        film.width = size.width;
+        film.height = size.height;
+      }
+      const { day, lang, view } = store.getState();
+      const closureWindow = windowAt(dataset.timeline.windows, day);
+      drawView(ctx, {
+        map,
+        dataset,
+        lang,
+        day,
+        windowName: closureWindow ? closureWindow.name[lang] : t(lang, 'timeline.noWindow'),
+        caption: latestStoryEvents(eventsOf(dataset, view), day)[0]?.title[lang] ?? null,
+        view,
+      });
     });
-  });
-  return new Promise((resolve) => {
+    let unsubscribe = () => {};
+    const fail = (error: unknown) => {
+      unsubscribe();
+      stopFrames();
+      recorder.onstop = null;
+      if (recorder.state !== 'inactive') recorder.stop();
+      store.getState().pause();
+      reject(error instanceof Error ? error : new Error('the recorder failed'));
+    };
+    recorder.onerror = fail;
     recorder.onstop = () => resolve(new Blob(chunks, { type: 'video/webm' }));
-    const state = store.getState();
-    state.setSpeed(4);
-    state.goToStart();
-    recorder.start(1000);
-    state.play();
-    const unsubscribe = store.subscribe(
-      (s) => s.playing,
-      (playing) => {
-        if (playing) return;
-        unsubscribe();
-        stopFrames();
-        recorder.stop();
-      },
-    );
+    try {
+      const state = store.getState();
+      state.setSpeed(4);
+      state.goToStart();
+      recorder.start(1000);
+      state.play();
+      unsubscribe = store.subscribe(
+        (s) => s.playing,
+        (playing) => {
+          if (playing) return;
+          unsubscribe();
+          stopFrames();
+          recorder.stop();
+        },
+      );
+    } catch (error) {
+      fail(error);
+    }
   });
 }

@@ -124,6 +124,8 @@ export const en = {
     'The whole map in one file, for a meeting room: it opens with no network, from a USB stick.',
   'export.recording': 'Recording the animation…',
   'export.saved': 'Saved.',
+  'export.failed': 'The export failed. Try again.',
+  'export.recordingFailed': 'The video could not be recorded.',
   'export.source': 'Sources: UN letters; UN releases and the press (as it happened)',
   'export.after': 'After {end} (as on {date})',
   'export.closes': 'Closes',

@@ -125,6 +125,8 @@ export const fr: Record<MessageKey, string> = {
     'Toute la carte en un seul fichier, pour une salle de réunion : elle s’ouvre sans réseau, depuis une clé USB.',
   'export.recording': 'Enregistrement de l’animation…',
   'export.saved': 'Enregistré.',
+  'export.failed': 'L’export a échoué. Réessayez.',
+  'export.recordingFailed': 'La vidéo n’a pas pu être enregistrée.',
   'export.source': 'Sources : lettres de l’ONU ; communiqués de l’ONU et presse (faits)',
   'export.after': 'Après le {end} (état au {date})',
   'export.closes': 'Fermetures',
