@@ -78,3 +78,90 @@ describe('playback through the compressed year', () => {
     );
   });
 });
+
+describe('playback clock, to the millisecond', () => {
+  it('starts holding on an event’s day, for less time at a higher speed', () => {
+    expect(startClock(d('2023-08-03'), rules)).toEqual({
+      day: '2023-08-03',
+      carryMs: 0,
+      holdMs: EVENT_HOLD_MS,
+    });
+    expect(startClock(d('2023-08-03'), { ...rules, speed: 2 }).holdMs).toBe(EVENT_HOLD_MS / 2);
+    expect(startClock(d('2023-08-04'), rules).holdMs).toBe(0);
+  });
+
+  it('spends the start’s hold before counting time toward the next day', () => {
+    const half = advance(startClock(d('2023-08-03'), rules), EVENT_HOLD_MS / 2, rules);
+    expect(half).toEqual({
+      clock: { day: '2023-08-03', carryMs: 0, holdMs: EVENT_HOLD_MS / 2 },
+      done: false,
+    });
+    const past = advance(half.clock, EVENT_HOLD_MS / 2 + msPerDay / 2, rules);
+    expect(past.clock).toEqual({
+      day: '2023-08-03',
+      carryMs: expect.closeTo(msPerDay / 2, 6),
+      holdMs: 0,
+    });
+  });
+
+  it('holds on an event reached within one step, and forgets the time beyond the hold', () => {
+    const { clock } = advance(startClock(d('2023-08-02'), rules), msPerDay + 100, rules);
+    expect(clock).toEqual({ day: '2023-08-03', carryMs: 0, holdMs: EVENT_HOLD_MS - 100 });
+  });
+
+  it('goes past an event in one step when the step outlasts its hold', () => {
+    const step = msPerDay + EVENT_HOLD_MS + msPerDay + 1;
+    const { clock, done } = advance(startClock(d('2023-08-02'), rules), step, rules);
+    expect(clock).toEqual({ day: '2023-08-04', carryMs: expect.closeTo(1, 6), holdMs: 0 });
+    expect(done).toBe(false);
+  });
+
+  it('is done only once the last day’s hold is over', () => {
+    const ending = { ...rules, end: d('2023-08-12') };
+    const reached = advance(startClock(d('2023-08-11'), ending), msPerDay, ending);
+    expect(reached).toEqual({
+      clock: { day: '2023-08-12', carryMs: 0, holdMs: EVENT_HOLD_MS },
+      done: false,
+    });
+    expect(advance(reached.clock, EVENT_HOLD_MS, ending).done).toBe(true);
+  });
+
+  it('is not done the day before the end', () => {
+    const { clock, done } = advance(startClock(d('2023-08-18'), rules), msPerDay, rules);
+    expect(clock.day).toBe('2023-08-19');
+    expect(done).toBe(false);
+  });
+
+  it('under reduced motion, keeps the time it has not used, and ends on the last day', () => {
+    const calm = { ...rules, reducedMotion: true };
+    const waiting = advance(startClock(d('2023-08-13'), calm), 100, calm);
+    expect(waiting).toEqual({ clock: { day: '2023-08-13', carryMs: 100, holdMs: 0 }, done: false });
+    const last = advance(startClock(d('2023-08-13'), calm), REDUCED_MOTION_STEP_MS, calm);
+    expect(last).toEqual({ clock: { day: '2023-08-20', carryMs: 0, holdMs: 0 }, done: true });
+    const beyond = { ...calm, end: d('2023-08-10') };
+    expect(advance(startClock(d('2023-08-04'), beyond), REDUCED_MOTION_STEP_MS, beyond)).toEqual({
+      clock: { day: '2023-08-10', carryMs: 0, holdMs: 0 },
+      done: true,
+    });
+  });
+});
+
+describe('the first compressed day', () => {
+  const rules = {
+    speed: 1,
+    end: d('2024-12-31'),
+    eventDays: [],
+    reducedMotion: false,
+    compressedFrom: d('2024-01-01'),
+  };
+
+  it('takes a quarter of a day’s time to reach, the day before it a whole day', () => {
+    const quarter = msPerDay / 4;
+    expect(advance(startClock(d('2023-12-31'), rules), quarter, rules).clock.day).toBe(
+      '2024-01-01',
+    );
+    expect(advance(startClock(d('2023-12-30'), rules), quarter, rules).clock.day).toBe(
+      '2023-12-30',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../domain/types.ts';
-import { parseUrlState, toSearchParams } from './urlState.ts';
+import { embedFromUrl, langFromUrl, parseUrlState, toSearchParams } from './urlState.ts';
 
 const context = {
   siteIds: ['ber', 'gao'],
@@ -110,5 +110,93 @@ describe('toSearchParams', () => {
       site: 'ber',
       lang: 'fr',
     });
+  });
+});
+
+describe('what the URL says, word for word', () => {
+  it('echoes an unknown site whole up to 40 characters, and cut with an ellipsis beyond', () => {
+    const forty = 'y'.repeat(40);
+    expect(parseUrlState(`?site=${forty}`, context).notices).toEqual([
+      { key: 'url.unknownSite', values: { value: forty } },
+    ]);
+    expect(parseUrlState(`?site=${forty}z`, context).notices).toEqual([
+      { key: 'url.unknownSite', values: { value: `${forty}…` } },
+    ]);
+  });
+
+  it('echoes the date as written in its notices', () => {
+    expect(parseUrlState('?date=2023-02-30', context).notices).toEqual([
+      { key: 'url.badDate', values: { value: '2023-02-30' } },
+    ]);
+    expect(parseUrlState('?date=2031-01-01', context).notices).toEqual([
+      { key: 'url.dateOutOfRange', values: { value: '2031-01-01' } },
+    ]);
+    expect(parseUrlState('?lang=de', context).notices).toEqual([
+      { key: 'url.unknownLang', values: { value: 'de' } },
+    ]);
+  });
+
+  it('reads earliest and latest as the timeline’s ends, and a date with spaces around it', () => {
+    expect(parseUrlState('?date=earliest', context)).toEqual({
+      state: expect.objectContaining({ day: '2023-06-16' }),
+      notices: [],
+    });
+    expect(parseUrlState('?date=latest', context).state.day).toBe('2024-01-31');
+    expect(parseUrlState('?date=%202023-08-12%20', context).state.day).toBe('2023-08-12');
+    expect(parseUrlState('?date=2023-08-12&time=2023-09-01', context).state.day).toBe('2023-08-12');
+  });
+
+  it('turns presentation and embedding on with 1, true or nothing, and off otherwise', () => {
+    for (const on of ['present=1', 'present=true', 'present']) {
+      expect(parseUrlState(`?${on}`, context).state.present).toBe(true);
+    }
+    for (const off of ['present=0', 'present=no', '']) {
+      expect(parseUrlState(`?${off}`, context).state.present).toBe(false);
+    }
+    expect(parseUrlState('?embed=1', context).state.embed).toBe(true);
+    expect(parseUrlState('?embed=false', context).state.embed).toBe(false);
+    expect(embedFromUrl('?embed=true')).toBe(true);
+    expect(embedFromUrl('?embed')).toBe(true);
+    expect(embedFromUrl('?embed=0')).toBe(false);
+    expect(embedFromUrl('')).toBe(false);
+  });
+
+  it('gives the whole state with nothing asked', () => {
+    expect(parseUrlState('', context)).toEqual({
+      state: {
+        day: '2023-06-16',
+        site: null,
+        lang: null,
+        view: 'plan',
+        present: false,
+        embed: false,
+      },
+      notices: [],
+    });
+  });
+
+  it('reads the language alone, for the page before the data', () => {
+    expect(langFromUrl('?lang=fr')).toBe('fr');
+    expect(langFromUrl('?lang=en')).toBe('en');
+    expect(langFromUrl('?lang=de')).toBeNull();
+    expect(langFromUrl('')).toBeNull();
+  });
+
+  it('writes presentation and embedding as 1, and nothing at all for the defaults', () => {
+    const defaults = { day: '2023-06-16' as IsoDate, lang: 'en' as const };
+    const base = {
+      day: '2023-06-16' as IsoDate,
+      site: null,
+      lang: null,
+      view: 'plan' as const,
+      present: false,
+      embed: false,
+    };
+    expect(toSearchParams(base, defaults)).toBe('');
+    expect(toSearchParams({ ...base, present: true, embed: true }, defaults)).toBe(
+      '?present=1&embed=1',
+    );
+    expect(toSearchParams({ ...base, lang: 'en' }, defaults)).toBe('');
+    expect(toSearchParams({ ...base, lang: 'fr' }, defaults)).toBe('?lang=fr');
   });
 });
