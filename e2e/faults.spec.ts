@@ -1,10 +1,11 @@
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
+// Motion is not what these tests look at: with it reduced, the map stops drawing once
+// it is still, and the software renderer leaves the CPU to the test's own steps.
+test.use({ reducedMotion: 'reduce' });
+
 test.describe('the first paint', () => {
-  // Motion is not what these tests look at: with it reduced, the map stops drawing once
-  // it is still, and the software renderer leaves the CPU to the test's own steps.
-  test.use({ reducedMotion: 'reduce' });
   test('draws the sites by status in SVG before the WebGL map is ready, then hands over', async ({
     map,
     page,
@@ -19,7 +20,7 @@ test.describe('the first paint', () => {
       'data-status',
       'closing',
     );
-    await expect(page.locator('.map')).not.toHaveAttribute('data-map-ready', 'true');
+    await expect(map.container).not.toHaveAttribute('data-map-ready', 'true');
     await testInfo.attach('first-paint', {
       body: await page.screenshot(),
       contentType: 'image/png',
@@ -32,9 +33,6 @@ test.describe('the first paint', () => {
 });
 
 test.describe('when the WebGL context is lost', () => {
-  // Motion is not what these tests look at: with it reduced, the map stops drawing once
-  // it is still, and the software renderer leaves the CPU to the test's own steps.
-  test.use({ reducedMotion: 'reduce' });
   test('says so while it is lost, and the map comes back in the same state', async ({
     map,
     page,
@@ -64,9 +62,6 @@ test.describe('when the WebGL context is lost', () => {
 });
 
 test.describe('when the data files are broken', () => {
-  // Motion is not what these tests look at: with it reduced, the map stops drawing once
-  // it is still, and the software renderer leaves the CPU to the test's own steps.
-  test.use({ reducedMotion: 'reduce' });
   for (const [name, body, expected] of [
     ['invalid JSON', '{"type": "FeatureCollection", ', 'not valid JSON'],
     [

@@ -29,6 +29,12 @@ export async function letFramesPass(page: Page, count = 30): Promise<void> {
   );
 }
 
+/** Width and height from a PNG's header (IHDR). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
 /** A rectangle of an image, in its pixels. */
 export interface Region {
   x: number;
@@ -49,9 +55,9 @@ export class MapDriver {
   }
 
   /** Opens the app (optionally with a query string) and waits for the map's first full render. */
-  async open(query = ''): Promise<void> {
+  async open(query = '', timeout?: number): Promise<void> {
     await this.page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
-    await this.waitForFirstRender();
+    await this.waitForFirstRender(timeout);
   }
 
   /**
@@ -104,8 +110,12 @@ export class MapDriver {
     await letFramesPass(this.page, count);
   }
 
-  async waitForFirstRender(): Promise<void> {
-    await expect(this.container).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+  /**
+   * Waits for the map's first full render: 30 s by default, more where a test runs beside
+   * others on software WebGL and says so.
+   */
+  async waitForFirstRender(timeout = 30_000): Promise<void> {
+    await expect(this.container).toHaveAttribute('data-map-ready', 'true', { timeout });
   }
 
   /** Screenshot of the map canvas, attached to the report so a person can look at it. */
@@ -211,6 +221,44 @@ export class MapDriver {
   }
 
   /**
+   * The frame at `seconds` of a WebM video, as a PNG. Decoded in a blank page: the app's
+   * CSP rightly allows no data: media.
+   */
+  async videoFrame(webm: Buffer, seconds: number): Promise<Buffer> {
+    const scratch = await this.page.context().newPage();
+    try {
+      const base64 = await scratch.evaluate(
+        async ({ video, at }) => {
+          const element = document.createElement('video');
+          element.muted = true;
+          element.src = `data:video/webm;base64,${video}`;
+          await new Promise((done, fail) => {
+            element.onloadeddata = done;
+            element.onerror = () => fail(new Error('the video cannot be decoded'));
+          });
+          element.currentTime = at;
+          await new Promise((done) => {
+            element.onseeked = done;
+          });
+          const frame = new OffscreenCanvas(element.videoWidth, element.videoHeight);
+          frame.getContext('2d')?.drawImage(element, 0, 0);
+          const png = await frame.convertToBlob({ type: 'image/png' });
+          const url = await new Promise<string>((done) => {
+            const reader = new FileReader();
+            reader.onload = () => done(String(reader.result));
+            reader.readAsDataURL(png);
+          });
+          return url.slice(url.indexOf(',') + 1);
+        },
+        { video: webm.toString('base64'), at: seconds },
+      );
+      return Buffer.from(base64, 'base64');
+    } finally {
+      await scratch.close();
+    }
+  }
+
+  /**
    * Decodes a PNG in a blank page of the same browser (no image library needed) into
    * `window.pixels`, then runs `analyse` there.
    */
@@ -251,6 +299,15 @@ export class ReaderDriver {
 
   get date(): Locator {
     return this.page.locator('.timeline-date');
+  }
+
+  /**
+   * Presses `key` on the slider, as a keyboard user does, and waits until the date shown
+   * is `day` (as written on the page, e.g. "12 August 2023").
+   */
+  async pressOnSlider(key: string, day: string): Promise<void> {
+    await this.slider.press(key);
+    await expect(this.date).toHaveText(day);
   }
 
   /**

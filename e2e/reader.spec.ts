@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
-test.describe('a reader scrubbing the withdrawal', () => {
-  // Most of what a reader does here is read: with motion reduced, the map stops drawing
-  // once still, and the software renderer leaves the CPU to the test's own steps. What
-  // a reader sees move (the map by date, playback) is tested with motion, just below.
-  test.use({ reducedMotion: 'reduce' });
+// Most of what a reader does here is read: with motion reduced, the map stops drawing
+// once still, and the software renderer leaves the CPU to the test's own steps. What
+// a reader sees move (the map by date, playback) is tested with motion, just below.
+test.use({ reducedMotion: 'reduce' });
 
+test.describe('a reader scrubbing the withdrawal', () => {
   test.describe('with motion', () => {
     test.use({ reducedMotion: 'no-preference' });
 
@@ -43,15 +43,13 @@ test.describe('a reader scrubbing the withdrawal', () => {
     test('the map changes with the date: at the start no site is closing, in sequence c Ansongo is', async ({
       map,
       reader,
-      page,
     }, testInfo) => {
       await map.open('date=2023-06-20');
       const before = await map.analyseColours(await map.screenshotCanvas(testInfo, 'map-20-june'), {
         closing: STATUS_STYLES.closing.fill,
       });
       expect(before.shares.closing).toBeLessThan(0.00001);
-      await page.goto('./?date=2023-12-20');
-      await map.waitForFirstRender();
+      await map.open('date=2023-12-20');
       expect(await reader.statusOf('ansongo')).toBe('closing');
       expect(await reader.statusOf('gao')).toBe('drawdown');
       expect(await reader.statusOf('mopti')).toBe('closed');
@@ -111,23 +109,19 @@ test.describe('a reader scrubbing the withdrawal', () => {
   }) => {
     await map.open('date=2023-08-11');
     await reader.slider.focus();
-    await reader.slider.press('ArrowRight');
-    await expect(reader.date).toHaveText('12 August 2023');
+    await reader.pressOnSlider('ArrowRight', '12 August 2023');
     await expect(reader.slider).toHaveAttribute('aria-valuetext', /12 August 2023/);
     expect(await reader.statusOf('ber')).toBe('closed');
-    await reader.slider.press('ArrowLeft');
-    await expect(reader.date).toHaveText('11 August 2023');
+    await reader.pressOnSlider('ArrowLeft', '11 August 2023');
     expect(await reader.statusOf('ber')).toBe('closing');
-    await reader.slider.press('PageDown');
-    await expect(reader.date).toHaveText('12 August 2023');
-    await reader.slider.press('PageDown');
-    await expect(reader.date).toHaveText('13 August 2023');
-    await reader.slider.press('PageUp');
-    await expect(reader.date).toHaveText('12 August 2023');
-    await reader.slider.press('Home');
-    await expect(reader.date).toHaveText('16 June 2023');
-    await reader.slider.press('End');
-    await expect(reader.date).toHaveText('31 December 2024');
+    for (const [key, day] of [
+      ['PageDown', '12 August 2023'],
+      ['PageDown', '13 August 2023'],
+      ['PageUp', '12 August 2023'],
+      ['Home', '16 June 2023'],
+      ['End', '31 December 2024'],
+    ] as const)
+      await reader.pressOnSlider(key, day);
     expect(await reader.statusOf('tombouctou')).toBe('liquidation');
   });
 
@@ -286,7 +280,11 @@ test.describe('a reader scrubbing the withdrawal', () => {
     }
   });
 
-  test('missing data gives an alert with a retry, not a blank page', async ({ page, watchers }) => {
+  test('missing data gives an alert with a retry, not a blank page', async ({
+    map,
+    page,
+    watchers,
+  }) => {
     watchers.allowConsoleErrors('404');
     await page.route('**/data/sites.geojson', (route) =>
       route.fulfill({ status: 404, body: 'Not found' }),
@@ -297,8 +295,6 @@ test.describe('a reader scrubbing the withdrawal', () => {
     await expect(alert).toContainText('404');
     await page.unroute('**/data/sites.geojson');
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', {
-      timeout: 30_000,
-    });
+    await map.waitForFirstRender();
   });
 });

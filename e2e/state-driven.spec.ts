@@ -53,6 +53,7 @@ test.describe('driven by state, not rebuilt', () => {
       commits: window.reactCommits,
       draws: window.glDraws,
     }));
+    // The measure itself: a second and a half of the map's frames, counted as they come.
     await page.evaluate(async () => {
       const end = performance.now() + 1500;
       while (performance.now() < end) await new Promise((done) => requestAnimationFrame(done));
@@ -70,6 +71,7 @@ test.describe('driven by state, not rebuilt', () => {
   test('during playback React renders once per day shown, not per frame', async ({ map, page }) => {
     await map.open('date=2023-07-10');
     await page.locator('.play-button').click();
+    // The measure itself: three seconds of playback, frame by frame.
     const trace = await page.evaluate(async () => {
       const date = document.querySelector('.timeline-date');
       const frames: { commits: number; day: string | null }[] = [];
