@@ -192,6 +192,13 @@ async function main(): Promise<void> {
   const allChanges = (runs: RunResult[]) => runs.flatMap((run) => run.changes);
   const changeCount = allChanges(app).length;
   const floorFullRender = medianOf(floor, (run) => run.load.fullRender);
+  /** A row of the app's and the floor's medians over their runs (`pickFloor`: where the floor's measure differs). */
+  const medians = (
+    metric: string,
+    unit: string,
+    pick: (run: RunResult) => number | null | undefined,
+    pickFloor = pick,
+  ): Row => ({ metric, unit, app: medianOf(app, pick), floor: medianOf(floor, pickFloor) });
   const rows: Row[] = [
     ...rest.map(
       (result): Row => ({
@@ -204,44 +211,35 @@ async function main(): Promise<void> {
     ),
     ...lighthouseRows(lighthouseResults),
     {
-      metric: 'first paint of the sites (ratio to floor full render)',
-      unit: 'ms',
-      app: medianOf(app, (run) => run.load.sitesPainted),
-      floor: medianOf(floor, (run) => run.load.sitesPainted),
+      ...medians(
+        'first paint of the sites (ratio to floor full render)',
+        'ms',
+        (run) => run.load.sitesPainted,
+      ),
       reference: floorFullRender,
       target: { comparison: 'at-most', limit: 0.25, of: 'floor', text: '≤ 0.25× floor render' },
     },
     {
-      metric: "  the SVG first paint's sites",
-      unit: 'ms',
-      app: medianOf(app, (run) => run.load.svgSitesPainted),
+      ...medians("  the SVG first paint's sites", 'ms', (run) => run.load.svgSitesPainted),
       floor: Number.NaN,
     },
+    medians(
+      "  first WebGL frame with the sites' source loaded",
+      'ms',
+      (run) => run.load.webglSitesPainted,
+      (run) => run.load.sitesPainted,
+    ),
     {
-      metric: "  first WebGL frame with the sites' source loaded",
-      unit: 'ms',
-      app: medianOf(app, (run) => run.load.webglSitesPainted),
-      floor: medianOf(floor, (run) => run.load.sitesPainted),
-    },
-    {
-      metric: 'first full render (floor: first idle)',
-      unit: 'ms',
-      app: medianOf(app, (run) => run.load.fullRender),
-      floor: floorFullRender,
+      ...medians('first full render (floor: first idle)', 'ms', (run) => run.load.fullRender),
       target: { comparison: 'at-most', limit: 1.1, of: 'floor', text: '≤ 1.1×' },
     },
-    {
-      metric: "  floor by the app's rule (first frame, style and tiles loaded)",
-      unit: 'ms',
-      app: medianOf(app, (run) => run.load.fullRender),
-      floor: medianOf(floor, (run) => run.load.readyRule),
-    },
-    {
-      metric: 'first contentful paint',
-      unit: 'ms',
-      app: medianOf(app, (run) => run.load.firstContentfulPaint),
-      floor: medianOf(floor, (run) => run.load.firstContentfulPaint),
-    },
+    medians(
+      "  floor by the app's rule (first frame, style and tiles loaded)",
+      'ms',
+      (run) => run.load.fullRender,
+      (run) => run.load.readyRule,
+    ),
+    medians('first contentful paint', 'ms', (run) => run.load.firstContentfulPaint),
     {
       metric: `date change → painted frame, median of ${changeCount}`,
       unit: 'ms',
@@ -263,18 +261,10 @@ async function main(): Promise<void> {
       target: { comparison: 'at-most', limit: 0, of: 'absolute', text: '0' },
     },
     {
-      metric: 'playback',
-      unit: 'fps',
-      app: medianOf(app, (run) => run.fps),
-      floor: medianOf(floor, (run) => run.fps),
+      ...medians('playback', 'fps', (run) => run.fps),
       target: { comparison: 'at-least', limit: 0.9, of: 'floor', text: '≥ 0.9×' },
     },
-    {
-      metric: 'playback, p95 frame interval',
-      unit: 'ms',
-      app: medianOf(app, (run) => run.frameIntervalP95),
-      floor: medianOf(floor, (run) => run.frameIntervalP95),
-    },
+    medians('playback, p95 frame interval', 'ms', (run) => run.frameIntervalP95),
     {
       metric: 'JS beyond maplibre, its worker and React, gzip',
       unit: 'kB',

@@ -22,6 +22,22 @@ export interface MeasureOptions {
   fpsMs: number;
 }
 
+/** A run's measures, with playback's frame rate from the frames' time stamps. */
+function runResult(
+  measured: Pick<RunResult, 'load' | 'changes' | 'sourceLoadsDuringChanges'> & {
+    requests: RunResult['requestsDuringChanges'];
+  },
+  stamps: number[],
+): RunResult {
+  const { requests, ...rest } = measured;
+  return {
+    ...rest,
+    requestsDuringChanges: requests,
+    fps: framesPerSecond(stamps),
+    frameIntervalP95: percentile(intervals(stamps), 95),
+  };
+}
+
 export async function measureApp(
   browser: Browser,
   url: string,
@@ -53,13 +69,9 @@ export async function measureApp(
     const [changes, requests] = await countRequests(page, () =>
       page.evaluate(
         async ({ values, days }) => {
-          const input = document.querySelector<HTMLInputElement>('input[type=range]');
           const map = document.querySelector<HTMLElement>('.map');
-          const setValue = Object.getOwnPropertyDescriptor(
-            HTMLInputElement.prototype,
-            'value',
-          )?.set;
-          if (!input || !map || !setValue) throw new Error('no slider or no map');
+          const setSlider = window.benchSetSlider;
+          if (!map || !setSlider) throw new Error('no map or no probe');
           const latencies: number[] = [];
           for (let i = 0; i < values.length; i++) {
             const day = days[i];
@@ -77,9 +89,7 @@ export async function measureApp(
               observer.observe(map, { attributes: true, attributeFilter: ['data-painted-day'] });
             });
             const t0 = performance.now();
-            // The native setter, then an input event: React's onChange runs as for a reader.
-            setValue.call(input, String(values[i]));
-            input.dispatchEvent(new Event('input', { bubbles: true }));
+            setSlider(values[i] ?? 0);
             await painted;
             await new Promise((done) => requestAnimationFrame(done));
             latencies.push(performance.now() - t0);
@@ -92,28 +102,12 @@ export async function measureApp(
     const sourceLoadsDuringChanges = (await sourceLoads()) - loadsBefore;
 
     // Playback: from PLAY_FROM, press play, count frames.
-    await page.evaluate(
-      ({ value }) => {
-        const input = document.querySelector<HTMLInputElement>('input[type=range]');
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-        if (!input || !setValue) throw new Error('no slider');
-        setValue.call(input, String(value));
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      },
-      { value: scrub.playFrom },
-    );
+    await page.evaluate((value) => window.benchSetSlider?.(value), scrub.playFrom);
     await page.waitForTimeout(700);
     await page.locator('.play-button').click();
     const stamps = await countFrames(page, fpsMs);
     await page.locator('.play-button').click();
-    return {
-      load,
-      changes,
-      sourceLoadsDuringChanges,
-      requestsDuringChanges: requests,
-      fps: framesPerSecond(stamps),
-      frameIntervalP95: percentile(intervals(stamps), 95),
-    };
+    return runResult({ load, changes, sourceLoadsDuringChanges, requests }, stamps);
   } finally {
     await context.close();
   }
@@ -172,14 +166,7 @@ export async function measureFloor(
     await page.evaluate(() => window.floor?.repaintEveryFrame());
     await page.waitForTimeout(300);
     const stamps = await countFrames(page, fpsMs);
-    return {
-      load,
-      changes,
-      sourceLoadsDuringChanges,
-      requestsDuringChanges: requests,
-      fps: framesPerSecond(stamps),
-      frameIntervalP95: percentile(intervals(stamps), 95),
-    };
+    return runResult({ load, changes, sourceLoadsDuringChanges, requests }, stamps);
   } finally {
     await context.close();
   }

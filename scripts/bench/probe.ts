@@ -5,12 +5,28 @@
  */
 import type { Page } from '@playwright/test';
 
+declare global {
+  interface Window {
+    /** Moves the app's slider to `value` (track units) as a reader's drag does. */
+    benchSetSlider?: (value: number) => void;
+  }
+}
+
 /**
  * Installed in the app's page before its scripts: marks (performance.mark, no global)
  * when the `.map` becomes ready and when the SVG first paint's sites have been painted
- * (the frame after they enter the DOM: a rAF, then a task after that frame).
+ * (the frame after they enter the DOM: a rAF, then a task after that frame); and
+ * `benchSetSlider`, which sets the slider with the native setter, then an input event,
+ * so that React's onChange runs as for a reader.
  */
 export const APP_PROBE = `(() => {
+  window.benchSetSlider = (value) => {
+    const input = document.querySelector('input[type=range]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    if (!input || !setValue) throw new Error('no slider');
+    setValue.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
   let svgSeen = false;
   const observer = new MutationObserver(() => {
     if (!svgSeen && document.querySelector('.static-site[data-status]')) {

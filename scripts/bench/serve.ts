@@ -1,32 +1,19 @@
 /**
  * One origin for both pages, the app under /bench/ and the floor under /bench/floor/,
- * served as a real host serves them: text compressed (gzip, or the build's own
- * `.br`/`.gz` copies where it wrote them), hashed assets cached.
+ * served as a real host serves them, with the types and caching of serve/headers.ts:
+ * text compressed (gzip, or the build's own `.br`/`.gz` copies where it wrote them),
+ * hashed assets cached.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentType, IMMUTABLE, isText, REVALIDATE } from '../serve/headers.ts';
 import { DIST_DIR, FLOOR_DIR } from './build.ts';
 
 export const BASE = '/bench/';
 export const FLOOR_BASE = `${BASE}floor/`;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.csv', '.svg']);
 
 export interface BenchServer {
   url: string;
@@ -52,16 +39,13 @@ export function serveBoth(port: number): Promise<BenchServer> {
       res.writeHead(404).end();
       return;
     }
-    const type = extname(file);
     const headers: Record<string, string> = {
-      'content-type': TYPES[type] ?? 'application/octet-stream',
-      'cache-control': relative.startsWith('assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
+      'content-type': contentType(file),
+      'cache-control': relative.startsWith('assets/') ? IMMUTABLE : REVALIDATE,
     };
     const accepts = String(req.headers['accept-encoding'] ?? '');
     let body: Buffer = readFileSync(file);
-    if (COMPRESSIBLE.has(type)) {
+    if (isText(file)) {
       headers.vary = 'Accept-Encoding';
       if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
         body = readFileSync(`${file}.br`);

@@ -20,29 +20,35 @@ const script: FileToSend = {
 };
 
 describe('caching', () => {
-  it('keeps the files named after their content for a year, untouched', () => {
-    for (const path of [
-      'assets/index--vVafXxu.js',
-      'assets/maplibre-gl-worker-CZtFQQIV.mjs',
-      'assets/noto-sans-latin-400-normal-BTkUljjl.woff2',
-      'assets/MapController-qvkd0SPb.css',
-    ]) {
-      expect(isHashedAsset(path), path).toBe(true);
-      expect(cacheControl(path)).toBe('public, max-age=31536000, immutable');
-    }
-  });
-
-  it('has the page, the data, the manifest and the service worker checked before each use', () => {
-    for (const path of [
-      'index.html',
-      'data/sites.geojson',
-      'data/timeline.json',
-      'manifest.webmanifest',
-      'sw.js',
-      'icons/favicon.svg',
-    ]) {
-      expect(isHashedAsset(path), path).toBe(false);
-      expect(cacheControl(path)).toBe('no-cache');
+  it.each([
+    {
+      rule: 'keeps the files named after their content for a year, untouched',
+      paths: [
+        'assets/index--vVafXxu.js',
+        'assets/maplibre-gl-worker-CZtFQQIV.mjs',
+        'assets/noto-sans-latin-400-normal-BTkUljjl.woff2',
+        'assets/MapController-qvkd0SPb.css',
+      ],
+      hashed: true,
+      cache: 'public, max-age=31536000, immutable',
+    },
+    {
+      rule: 'has the page, the data, the manifest and the service worker checked before each use',
+      paths: [
+        'index.html',
+        'data/sites.geojson',
+        'data/timeline.json',
+        'manifest.webmanifest',
+        'sw.js',
+        'icons/favicon.svg',
+      ],
+      hashed: false,
+      cache: 'no-cache',
+    },
+  ])('$rule', ({ paths, hashed, cache }) => {
+    for (const path of paths) {
+      expect(isHashedAsset(path), path).toBe(hashed);
+      expect(cacheControl(path)).toBe(cache);
     }
   });
 });
