@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { closureLabel } from './closure.ts';
-import { loadCompiledDataset } from './compiledDataset.testing.ts';
+import { loadCompiledDataset, siteOf } from './compiledDataset.testing.ts';
 import type { Dataset, SiteId } from './types.ts';
 
 const dataset: Dataset = loadCompiledDataset();
-const labelOf = (id: SiteId) => {
-  const site = dataset.sites.find((s) => s.id === id);
-  if (!site) throw new Error(`no site ${id}`);
-  return closureLabel(site, dataset.timeline.windows);
-};
+const labelOf = (id: SiteId) => closureLabel(siteOf(dataset, id), dataset.timeline.windows);
 
 describe('closureLabel', () => {
   it('gives the reported handover day when the letter reports one', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseDataset } from './schema.ts';
-import type { Dataset } from './types.ts';
+import type { Dataset, Site, SiteId } from './types.ts';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`public/data/${file}`, 'utf8'));
 
@@ -23,4 +23,11 @@ export function loadCompiledDataset(): Dataset {
   const parsed = parseDataset(sites, timeline, reported);
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   return parsed.dataset;
+}
+
+/** The site `id` of `dataset`; throws when it is missing, so that a test fails by its name. */
+export function siteOf(dataset: Dataset, id: SiteId): Site {
+  const site = dataset.sites.find((s) => s.id === id);
+  if (!site) throw new Error(`no site ${id}`);
+  return site;
 }

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadCompiledDataset } from './compiledDataset.testing.ts';
+import { loadCompiledDataset, siteOf } from './compiledDataset.testing.ts';
 import { statusChangesOf, statusSeries } from './series.ts';
 import type { Dataset, IsoDate, SiteId } from './types.ts';
 import { openSiteCount, statusesAt } from './views.ts';
 
 const dataset: Dataset = loadCompiledDataset();
 const d = (s: string) => s as IsoDate;
-const changesOf = (id: SiteId) => {
-  const site = dataset.sites.find((s) => s.id === id);
-  if (!site) throw new Error(`no site ${id}`);
-  return statusChangesOf(site, dataset.timeline.windows);
-};
+const changesOf = (id: SiteId) => statusChangesOf(siteOf(dataset, id), dataset.timeline.windows);
 
 describe('statusChangesOf', () => {
   it('lists a handed-over site’s closing and closed days', () => {

@@ -1,4 +1,5 @@
 /** The legend: kinds as shapes, statuses as colour and pattern, hubs, flows, handover. */
+import type { ReactNode } from 'react';
 import { SITE_KINDS, SITE_STATUSES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
@@ -29,64 +30,78 @@ export function Legend() {
               <SiteGlyph kind={kind} status="open" /> {t(lang, `kind.${kind}`)}
             </li>
           ))}
-          <li>
-            <svg className="glyph" width={18} height={18} viewBox="0 0 18 18" aria-hidden="true">
-              <circle
-                cx={9}
-                cy={9}
-                r={7}
-                fill="rgba(0,158,115,0.12)"
-                stroke={HUB_COLOUR}
-                strokeWidth={2.5}
-              />
-            </svg>{' '}
-            {t(lang, 'legend.hub')}
-          </li>
-          <li>
-            <svg className="glyph" width={18} height={18} viewBox="0 0 18 18" aria-hidden="true">
-              <circle
-                cx={9}
-                cy={9}
-                r={7}
-                fill="none"
-                stroke="#1f2328"
-                strokeWidth={2}
-                strokeDasharray="3 2"
-              />
-            </svg>{' '}
-            {t(lang, 'legend.handover')}
-          </li>
-          <li>
-            <svg className="glyph" width={28} height={18} viewBox="0 0 28 18" aria-hidden="true">
-              <line
-                x1={2}
-                y1={9}
-                x2={26}
-                y2={9}
-                stroke={FLOW_COLOURS.stated}
-                strokeWidth={3}
-                strokeLinecap="round"
-              />
-            </svg>{' '}
-            {t(lang, 'legend.flowStated')}
-          </li>
-          <li>
-            <svg className="glyph" width={28} height={18} viewBox="0 0 28 18" aria-hidden="true">
-              <line
-                x1={2}
-                y1={9}
-                x2={26}
-                y2={9}
-                stroke={FLOW_COLOURS.inferred}
-                strokeWidth={2}
-                strokeDasharray="4 3"
-              />
-            </svg>{' '}
-            {t(lang, 'legend.flowInferred')}
-          </li>
+          <DrawnItem label={t(lang, 'legend.hub')}>
+            <circle
+              cx={9}
+              cy={9}
+              r={7}
+              fill="rgba(0,158,115,0.12)"
+              stroke={HUB_COLOUR}
+              strokeWidth={2.5}
+            />
+          </DrawnItem>
+          <DrawnItem label={t(lang, 'legend.handover')}>
+            <circle
+              cx={9}
+              cy={9}
+              r={7}
+              fill="none"
+              stroke="#1f2328"
+              strokeWidth={2}
+              strokeDasharray="3 2"
+            />
+          </DrawnItem>
+          <DrawnItem label={t(lang, 'legend.flowStated')} width={28}>
+            <line
+              x1={2}
+              y1={9}
+              x2={26}
+              y2={9}
+              stroke={FLOW_COLOURS.stated}
+              strokeWidth={3}
+              strokeLinecap="round"
+            />
+          </DrawnItem>
+          <DrawnItem label={t(lang, 'legend.flowInferred')} width={28}>
+            <line
+              x1={2}
+              y1={9}
+              x2={26}
+              y2={9}
+              stroke={FLOW_COLOURS.inferred}
+              strokeWidth={2}
+              strokeDasharray="4 3"
+            />
+          </DrawnItem>
         </ul>
       </div>
       <p className="legend-note">{t(lang, 'legend.inferredNote')}</p>
     </section>
+  );
+}
+
+/** A legend line whose mark is drawn here (hubs, handovers, flows), `width` px wide, 18 px high. */
+function DrawnItem({
+  label,
+  width = 18,
+  children,
+}: {
+  label: string;
+  width?: number;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <svg
+        className="glyph"
+        width={width}
+        height={18}
+        viewBox={`0 0 ${width} 18`}
+        aria-hidden="true"
+      >
+        {children}
+      </svg>{' '}
+      {label}
+    </li>
   );
 }
