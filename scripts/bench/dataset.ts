@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dayIndex } from '../../src/domain/dates.ts';
 import { parseDataset } from '../../src/domain/schema.ts';
 import { siteStatusAt } from '../../src/domain/status.ts';
+import { trackFor, trackUnits } from '../../src/domain/track.ts';
 import type { Dataset, IsoDate } from '../../src/domain/types.ts';
 import { DIST_DIR } from './build.ts';
 
@@ -38,7 +38,7 @@ export function statusesOn(dataset: Dataset, day: IsoDate): string[] {
 }
 
 export interface Scrub {
-  /** The slider's value for each change (days since the timeline's start). */
+  /** The slider's value for each change (its place on the track: 2024 is compressed). */
   values: number[];
   days: IsoDate[];
   /** The 13 statuses of each change, by feature index (for the floor). */
@@ -48,7 +48,7 @@ export interface Scrub {
 }
 
 export function scrubPlan(dataset: Dataset, changesPerRun: number): Scrub {
-  const start = dayIndex(dataset.timeline.range.start);
+  const track = trackFor(dataset.timeline.range);
   const days = Array.from(
     { length: changesPerRun },
     (_, i) => SCRUB_DAYS[i % SCRUB_DAYS.length] ?? dataset.timeline.range.end,
@@ -61,9 +61,9 @@ export function scrubPlan(dataset: Dataset, changesPerRun: number): Scrub {
     previous = day;
   }
   return {
-    values: days.map((day) => dayIndex(day) - start),
+    values: days.map((day) => trackUnits(track, day)),
     days,
     statuses: days.map((day) => statusesOn(dataset, day)),
-    playFrom: dayIndex(PLAY_FROM) - start,
+    playFrom: trackUnits(track, PLAY_FROM),
   };
 }
