@@ -40,6 +40,7 @@ import { useUrlSync } from '../url/useUrlSync.ts';
 import { ViewBanner } from '../view/ViewBanner.tsx';
 import { ViewSwitch } from '../view/ViewSwitch.tsx';
 import { storeFromUrl, type UrlDefaults } from './boot.ts';
+import { startDataAttempt } from './dataAttempt.ts';
 import { type LoadProblem, type LoadResult, loadDataset } from './loadDataset.ts';
 import { loadProblemText } from './loadProblemText.ts';
 import { Notices } from './Notices.tsx';
@@ -89,17 +90,12 @@ export function App({ firstLoad, loaded }: AppProps) {
 
   useEffect(() => {
     if (attempt === 0 && loaded) return;
-    // The first attempt uses the download main.tsx started before React.
-    const download = attempt === 0 && firstLoad ? firstLoad : loadDataset();
-    // A response that arrives after this attempt was left (a newer one, or the app gone)
-    // is ignored: only the latest attempt decides what the page shows.
-    let ignore = false;
-    void download.then((result) => {
-      if (!ignore) setBoot(bootFrom(result));
+    return startDataAttempt({
+      attempt,
+      firstLoad,
+      load: loadDataset,
+      apply: (result) => setBoot(bootFrom(result)),
     });
-    return () => {
-      ignore = true;
-    };
   }, [attempt, firstLoad, loaded]);
 
   const retry = () => {
