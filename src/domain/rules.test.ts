@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadCompiledDataset } from './compiledDataset.testing.ts';
-import { datasetProblems } from './rules.ts';
-import type { Dataset, IsoDate } from './types.ts';
+import { datasetProblems, type ProblemFiles } from './rules.ts';
+import type { Dataset, IsoDate, WindowId } from './types.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 type Editable = Mutable<Dataset>;
 const files = { sites: 's', timeline: 't', reported: 'r' };
 
 /** The compiled dataset with one edit, and the problems the rules find in it. */
-function problemsAfter(edit: (dataset: Editable) => void): string[] {
+function problemsAfter(edit: (dataset: Editable) => void, names: ProblemFiles = files): string[] {
   const dataset = structuredClone(loadCompiledDataset()) as Editable;
   edit(dataset);
-  return datasetProblems(dataset as Dataset, files);
+  return datasetProblems(dataset as Dataset, names);
 }
 
 function site(dataset: Editable, id: string): Editable['sites'][number] {
@@ -82,5 +82,393 @@ describe('the rules across records', () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/^t: flow .*: goes from (\w+) to itself$/),
     );
+  });
+});
+
+function windowOf(dataset: Editable, id: string): Editable['timeline']['windows'][number] {
+  const found = dataset.timeline.windows.find((w) => w.id === id);
+  if (!found) throw new Error(`no window ${id} in the compiled data`);
+  return found;
+}
+
+function eventOf(dataset: Editable, id: string): Editable['timeline']['events'][number] {
+  const found = dataset.timeline.events.find((e) => e.id === id);
+  if (!found) throw new Error(`no event ${id} in the compiled data`);
+  return found;
+}
+
+function flowOf(dataset: Editable, id: string): Editable['timeline']['flows'][number] {
+  const found = dataset.timeline.flows.find((f) => f.id === id);
+  if (!found) throw new Error(`no flow ${id} in the compiled data`);
+  return found;
+}
+
+function reportedOf(dataset: Editable, id: string): Editable['reported']['sites'][number] {
+  const found = dataset.reported.sites.find((f) => f.site === id);
+  if (!found) throw new Error(`no reported departure of ${id} in the compiled data`);
+  return found;
+}
+
+/** One more citation of `source` beside the first of `list`, so no source loses its last citation. */
+function citeAlso(list: object[], source: string) {
+  const first = list.find((c) => 'source' in c);
+  if (!first) throw new Error('a reported record has at least one citation');
+  list.push({ ...first, source });
+}
+
+const day = (text: string) => text as IsoDate;
+/** Ids the vocabularies do not have, as a typo in the data would write them. */
+const typo = <T extends string>(text: string) => text as T;
+const RANGE = '2023-06-16 – 2024-12-31';
+const LETTERS = 'S-2023-611, mali-2023-06-21, sg-2020-06-01, sg-2013-02-25';
+
+describe('the rules on sites', () => {
+  it('name the ids given twice and the sites missing', () => {
+    expect(
+      problemsAfter((d) => {
+        site(d, 'goundam').id = 'ber';
+        site(d, 'aguelhok').id = 'tessalit';
+      }),
+    ).toEqual(['s: duplicate site id ber, tessalit', 's: missing site goundam, aguelhok']);
+  });
+
+  it.each([
+    ['west', -12.4, 14],
+    ['east', 4.4, 14],
+    ['south', -3, 10],
+    ['north', -3, 25.2],
+  ])('put a site just %s of Mali’s box outside Mali', (_side, lon, lat) => {
+    expect(
+      problemsAfter((d) => {
+        site(d, 'ber').coordinates = [lon, lat];
+      }),
+    ).toEqual([
+      `s: site ber: coordinates ${lon}, ${lat} are outside Mali (lon -12.3…4.3, lat 10.1…25.1); is the order [longitude, latitude]?`,
+    ]);
+  });
+
+  it('want a site’s closure window in the timeline, and the window listing the site', () => {
+    expect(
+      problemsAfter((d) => {
+        site(d, 'goundam').closureWindow = typo<WindowId>('phase-9');
+      }),
+    ).toEqual([
+      's: site goundam: closure window phase-9 is not in the timeline',
+      't: window phase-1: closes goundam, but site goundam has closureWindow phase-9',
+    ]);
+    expect(
+      problemsAfter((d) => {
+        const phaseOne = windowOf(d, 'phase-1');
+        phaseOne.closes = phaseOne.closes.filter((id) => id !== 'goundam');
+      }),
+    ).toEqual([
+      's: site goundam: closes in phase-1, but that window\'s "closes" does not list it',
+      't: flow goundam-tombouctou: goundam does not close in phase-1',
+    ]);
+    expect(
+      problemsAfter((d) => {
+        windowOf(d, 'seq-a').closes.push('ansongo');
+      }),
+    ).toEqual(['t: window seq-a: closes ansongo, but site ansongo has closureWindow seq-c']);
+  });
+
+  it('want a handover inside its window: its first and last days are in, the days around out', () => {
+    const handover = (date: string) =>
+      problemsAfter((d) => {
+        site(d, 'ber').handoverDate = day(date);
+      });
+    expect(handover('2023-07-15')).toEqual([]);
+    expect(handover('2023-08-31')).toEqual([]);
+    expect(handover('2023-07-14')).toEqual([
+      's: site ber: handover 2023-07-14 is outside its window phase-1 (2023-07-15 – 2023-08-31)',
+    ]);
+    expect(handover('2023-09-01')).toEqual([
+      's: site ber: handover 2023-09-01 is outside its window phase-1 (2023-07-15 – 2023-08-31)',
+    ]);
+  });
+
+  it('want a closure window for a handover: Timbuktu has none in the letter', () => {
+    expect(
+      problemsAfter((d) => {
+        site(d, 'tombouctou').handoverDate = day('2023-12-28');
+      }),
+    ).toEqual(['s: site tombouctou: a handover date needs a closure window']);
+  });
+
+  it('want a site’s hubs among its window’s hubs', () => {
+    expect(
+      problemsAfter((d) => {
+        site(d, 'ber').hubs = ['bamako'];
+      }),
+    ).toEqual(["s: site ber: hub bamako is not one of phase-1's hubs (tombouctou, gao, mopti)"]);
+  });
+
+  it('want a drawdown to begin at least a day before the liquidation', () => {
+    const drawdown = (date: string) =>
+      problemsAfter((d) => {
+        site(d, 'gao').drawdownFrom = day(date);
+      });
+    expect(drawdown('2023-12-31')).toEqual([]);
+    expect(drawdown('2024-01-01')).toEqual([
+      's: site gao: drawdown (2024-01-01) must come before liquidation (2024-01-01)',
+    ]);
+  });
+
+  it('refuse a drawdown or a liquidation to a site that closes in a window', () => {
+    const message = 's: site goundam: a site that closes cannot also be drawn down or liquidated';
+    expect(
+      problemsAfter((d) => {
+        site(d, 'goundam').drawdownFrom = day('2023-12-15');
+      }),
+    ).toEqual([message]);
+    expect(
+      problemsAfter((d) => {
+        site(d, 'goundam').liquidationFrom = day('2024-01-01');
+      }),
+    ).toEqual([message]);
+  });
+});
+
+describe('the rules on the timeline', () => {
+  it('want the windows in the letter’s order, each starting no earlier than the last day of the one before', () => {
+    expect(
+      problemsAfter((d) => {
+        const [phaseOne, seqA, seqB, ...rest] = d.timeline.windows;
+        if (!phaseOne || !seqA || !seqB) throw new Error('the compiled data has the windows');
+        d.timeline.windows = [phaseOne, seqB, seqA, ...rest];
+      }),
+    ).toEqual([
+      't: windows must be phase-1, seq-a, seq-b, seq-c, liquidation in this order (found phase-1, seq-b, seq-a, seq-c, liquidation)',
+      't: window seq-a: starts 2023-09-01, before seq-b ends (2023-12-15)',
+    ]);
+    expect(
+      problemsAfter((d) => {
+        windowOf(d, 'seq-b').start = day('2023-11-29');
+      }),
+    ).toEqual(['t: window seq-b: starts 2023-11-29, before seq-a ends (2023-11-30)']);
+  });
+
+  it('accept a window of a single day', () => {
+    expect(
+      problemsAfter((d) => {
+        windowOf(d, 'seq-b').start = day('2023-12-15');
+      }),
+    ).toEqual([]);
+  });
+
+  it('want a story event inside the range, its first and last days counted in', () => {
+    const dated = (date: string, endDate: string | null) =>
+      problemsAfter((d) => {
+        const event = eventOf(d, 'customs-restrictions');
+        event.date = day(date);
+        event.endDate = endDate === null ? null : day(endDate);
+      });
+    expect(dated('2023-06-16', '2024-12-31')).toEqual([]);
+    expect(dated('2023-06-15', null)).toEqual([
+      `t: event customs-restrictions (2023-06-15) is outside the timeline ${RANGE}; mark it context or move the range`,
+    ]);
+    expect(dated('2024-12-31', '2025-01-01')).toEqual([
+      `t: event customs-restrictions (2024-12-31 – 2025-01-01) is outside the timeline ${RANGE}; mark it context or move the range`,
+    ]);
+  });
+
+  it('want kind "context" and context: true together', () => {
+    expect(
+      problemsAfter((d) => {
+        eventOf(d, 'customs-restrictions').context = true;
+      }),
+    ).toEqual(['t: event customs-restrictions: kind "context" and context: true go together']);
+    expect(
+      problemsAfter((d) => {
+        eventOf(d, 'customs-restrictions').kind = 'context';
+      }),
+    ).toEqual(['t: event customs-restrictions: kind "context" and context: true go together']);
+  });
+
+  it('accept an event ending the day it starts', () => {
+    expect(
+      problemsAfter((d) => {
+        eventOf(d, 'customs-restrictions').endDate = day('2023-06-27');
+      }),
+    ).toEqual([]);
+  });
+
+  it('want flow ids once, and each flow to a hub of its window', () => {
+    expect(
+      problemsAfter((d) => {
+        flowOf(d, 'goundam-tombouctou').id = 'ber-tombouctou';
+      }),
+    ).toEqual(['t: duplicate flow id ber-tombouctou']);
+    expect(
+      problemsAfter((d) => {
+        flowOf(d, 'ber-tombouctou').to = 'bamako';
+      }),
+    ).toEqual([
+      "t: flow ber-tombouctou: bamako is not one of phase-1's hubs (tombouctou, gao, mopti)",
+    ]);
+  });
+});
+
+describe('the rules on citations of the letters', () => {
+  it('name the letters given twice, in the letters’ file when there is one', () => {
+    const twice = (d: Editable) => {
+      const [first, second] = d.timeline.letters;
+      if (!first || !second) throw new Error('the compiled data has letters');
+      d.timeline.letters.push({ ...first }, { ...second });
+    };
+    expect(problemsAfter(twice)).toEqual(['t: duplicate letter id S-2023-611, mali-2023-06-21']);
+    expect(problemsAfter(twice, { ...files, letters: 'l' })).toEqual([
+      'l: duplicate letter id S-2023-611, mali-2023-06-21',
+    ]);
+  });
+
+  it('want a symbol for a letter that links to the UN’s copy', () => {
+    expect(
+      problemsAfter((d) => {
+        const letter = d.timeline.letters.find((l) => l.id === 'sg-2020-06-01');
+        if (!letter) throw new Error('no letter sg-2020-06-01');
+        letter.url = { fr: 'https://undocs.org/fr/', en: 'https://undocs.org/en/' };
+      }),
+    ).toEqual(['t: letter sg-2020-06-01: a link needs a symbol (url must be null)']);
+  });
+
+  it('name every record that cites a letter not in the list, wherever it is', () => {
+    const miscite = (list: readonly object[] | undefined) => {
+      const citation = list?.find((c): c is { letter: string } => 'letter' in c);
+      if (!citation) throw new Error('a record without a letter citation');
+      citation.letter = 'S-2023-911';
+    };
+    expect(
+      problemsAfter((d) => {
+        miscite(site(d, 'ber').citations);
+        miscite(windowOf(d, 'seq-a').citations);
+        miscite(eventOf(d, 'customs-restrictions').citations);
+        miscite(flowOf(d, 'kidal-gao').citations);
+        miscite(reportedOf(d, 'ber').otherVersions[0]?.citations);
+      }),
+    ).toEqual([
+      `s: site ber: cites unknown letter "S-2023-911" (known: ${LETTERS})`,
+      `t: window seq-a: cites unknown letter "S-2023-911" (known: ${LETTERS})`,
+      `t: event customs-restrictions: cites unknown letter "S-2023-911" (known: ${LETTERS})`,
+      `t: flow kidal-gao: cites unknown letter "S-2023-911" (known: ${LETTERS})`,
+      `r: site ber: otherVersions[0]: cites unknown letter "S-2023-911" (known: ${LETTERS})`,
+    ]);
+  });
+
+  it('want the plan’s letter among the letters', () => {
+    expect(
+      problemsAfter((d) => {
+        d.timeline.planLetter = 'S-2023-612';
+      }),
+    ).toEqual(['t: planLetter "S-2023-612" is not a known letter']);
+  });
+});
+
+describe('the rules on what the sources reported', () => {
+  it('name the sources given twice and the sources never cited', () => {
+    expect(
+      problemsAfter((d) => {
+        const [first, second] = d.reported.sources;
+        if (!first || !second) throw new Error('the compiled data has sources');
+        d.reported.sources.push({ ...first }, { ...second }, { ...first });
+      }),
+    ).toEqual([
+      'r: duplicate source id sputnik-2023-08-05-ogossagou, urdupoint-2023-08-05-ogossagou',
+    ]);
+    expect(
+      problemsAfter((d) => {
+        const [first] = d.reported.sources;
+        if (!first) throw new Error('the compiled data has sources');
+        d.reported.sources.push({ ...first, id: 'unused-report' });
+      }),
+    ).toEqual(['r: source unused-report is never cited; remove it or cite it']);
+  });
+
+  it('name every record that cites a source not in the list, wherever it is', () => {
+    expect(
+      problemsAfter((d) => {
+        citeAlso(reportedOf(d, 'ber').left.citations, 'nowhere');
+        citeAlso(reportedOf(d, 'kidal').withdrawalStart?.citations ?? [], 'nowhere');
+        citeAlso(reportedOf(d, 'gao').liquidationFrom?.citations ?? [], 'nowhere');
+        citeAlso(reportedOf(d, 'goundam').otherVersions[0]?.citations ?? [], 'nowhere');
+        const [event] = d.reported.events;
+        if (!event) throw new Error('the compiled data has reported events');
+        citeAlso(event.citations, 'nowhere');
+      }),
+    ).toEqual([
+      'r: site ber: left: cites unknown source "nowhere"',
+      'r: site goundam: otherVersions[0]: cites unknown source "nowhere"',
+      'r: site kidal: withdrawalStart: cites unknown source "nowhere"',
+      'r: site gao: liquidationFrom: cites unknown source "nowhere"',
+      'r: event left-ogossagou: cites unknown source "nowhere"',
+    ]);
+  });
+
+  it('want one departure for each of the 13 sites', () => {
+    expect(
+      problemsAfter((d) => {
+        reportedOf(d, 'tombouctou').site = 'ber';
+        reportedOf(d, 'gao').site = 'bamako';
+      }),
+    ).toEqual(['r: no reported departure for gao, tombouctou', 'r: site ber, bamako listed twice']);
+  });
+
+  it('want reported days inside the range, its first and last days counted in', () => {
+    const left = (date: string) =>
+      problemsAfter((d) => {
+        reportedOf(d, 'bamako').left.date = day(date);
+      });
+    expect(left('2024-12-31')).toEqual([]);
+    expect(left('2025-01-01')).toEqual([
+      `r: site bamako: left: 2025-01-01 is outside the timeline ${RANGE}`,
+    ]);
+    expect(
+      problemsAfter((d) => {
+        const kidal = reportedOf(d, 'kidal').withdrawalStart;
+        if (kidal) kidal.date = day('2023-06-15');
+        const [event] = d.reported.events;
+        if (event) event.date = day('2023-06-16');
+      }),
+    ).toEqual([`r: site kidal: withdrawalStart: 2023-06-15 is outside the timeline ${RANGE}`]);
+    expect(
+      problemsAfter((d) => {
+        const [event] = d.reported.events;
+        if (event) event.date = day('2023-06-15');
+      }),
+    ).toEqual([`r: event left-ogossagou: 2023-06-15 is outside the timeline ${RANGE}`]);
+  });
+
+  it('want a withdrawal’s start and a liquidation to come at least a day before the site was left', () => {
+    expect(
+      problemsAfter((d) => {
+        const kidal = reportedOf(d, 'kidal').withdrawalStart;
+        if (kidal) kidal.date = day('2023-10-30');
+      }),
+    ).toEqual([]);
+    expect(
+      problemsAfter((d) => {
+        const kidal = reportedOf(d, 'kidal').withdrawalStart;
+        if (kidal) kidal.date = day('2023-10-31');
+        const gao = reportedOf(d, 'gao').liquidationFrom;
+        if (gao) gao.date = day('2024-07-22');
+      }),
+    ).toEqual([
+      'r: site kidal: withdrawalStart (2023-10-31) must come before the day it was left (2023-10-31)',
+      'r: site gao: liquidationFrom (2024-07-22) must come before the day it was left (2024-07-22)',
+    ]);
+  });
+
+  it('refuse a reported event the id of a letter’s event or of another reported event', () => {
+    expect(
+      problemsAfter((d) => {
+        const [first, second, third] = d.reported.events;
+        if (!first || !second || !third) throw new Error('the compiled data has reported events');
+        first.id = 'ber-handover';
+        third.id = second.id;
+      }),
+    ).toEqual([
+      'r: event ber-handover: id already used by another event',
+      'r: event personnel-675-military: id already used by another event',
+    ]);
   });
 });
