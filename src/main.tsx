@@ -4,6 +4,7 @@ import './app/app.css';
 import { App } from './app/App.tsx';
 import { type LoadResult, loadDataset } from './app/loadDataset.ts';
 import { loadMapEngine } from './map/mapEngine.ts';
+import { followReaderInput } from './map/readerPause.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 
 // Both downloads start now, side by side: the data (which the SVG first paint needs)
@@ -14,6 +15,7 @@ loadMapEngine().catch(() => {
 });
 
 registerServiceWorker();
+followReaderInput(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

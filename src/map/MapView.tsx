@@ -14,6 +14,7 @@ import { selectDayView, selectLang } from '../store/selectors.ts';
 import { fontFiles } from './assets.ts';
 import type { MapController } from './MapController.ts';
 import { loadedMapEngine, loadMapEngine, type MapEngine } from './mapEngine.ts';
+import { whenReaderPauses } from './readerPause.ts';
 
 const reducedMotionQuery =
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
@@ -54,17 +55,21 @@ export function MapView({
     if (!container) return;
     let disposed = false;
     let teardown: (() => void) | undefined;
+    let stopWaiting: (() => void) | undefined;
     // No time lost: if maplibre has arrived, the map is created in this layout effect,
     // in the task that puts the page in (its worker then starts on the style while the
-    // browser paints the SVG); if not, the moment it arrives.
+    // browser paints the SVG); if not, the moment it arrives. Unless the reader is busy
+    // with the page: then once they pause (readerPause.ts says why).
     const mount = (engine: MapEngine) => {
-      teardown = mountMap(engine, container, {
-        store,
-        basemap,
-        onReady: ready,
-        onWebglUnavailable: webglUnavailable,
-        onContextLost: contextLost,
-        controllerRef,
+      stopWaiting = whenReaderPauses(() => {
+        teardown = mountMap(engine, container, {
+          store,
+          basemap,
+          onReady: ready,
+          onWebglUnavailable: webglUnavailable,
+          onContextLost: contextLost,
+          controllerRef,
+        });
       });
     };
     const engine = loadedMapEngine();
@@ -80,6 +85,7 @@ export function MapView({
       );
     return () => {
       disposed = true;
+      stopWaiting?.();
       teardown?.();
     };
   }, [store, basemap, controllerRef]);
