@@ -4,15 +4,7 @@
  */
 import { useId } from 'react';
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
-import {
-  ABANDONED_DASH,
-  GLYPH_BOX,
-  glyphStyle,
-  OUTLINE_WIDTH,
-  PATTERN_WIDTH,
-  patternLines,
-  SHAPE_PATHS,
-} from './symbols.ts';
+import { GLYPH_BOX, glyphDrawing, OUTLINE_WIDTH, PATTERN_WIDTH } from './symbols.ts';
 
 interface GlyphProps {
   kind: SiteKind;
@@ -35,40 +27,36 @@ export function GlyphShapes({
   clipId: string;
   abandoned?: boolean;
 }) {
-  const style = glyphStyle(status, abandoned);
-  const dashed = abandoned && status === 'closed';
-  const path = SHAPE_PATHS[kind];
+  const drawing = glyphDrawing(kind, status, abandoned);
   return (
     <>
       <clipPath id={clipId}>
-        <path d={path} />
+        <path d={drawing.shape} />
       </clipPath>
-      <path d={path} fill={style.fill} />
+      <path d={drawing.shape} fill={drawing.fill} />
       <g clipPath={`url(#${clipId})`}>
-        {style.pattern === 'half' && <rect x={50} y={0} width={50} height={100} fill="#ffffff" />}
-        {style.pattern === 'dot' && (
-          <circle cx={50} cy={kind === 'temporary-base' ? 60 : 50} r={13} fill={style.mark} />
-        )}
-        {patternLines(style.pattern).map(([x1, y1, x2, y2]) => (
+        {drawing.whiteHalf && <rect {...drawing.whiteHalf} fill="#ffffff" />}
+        {drawing.dot && <circle {...drawing.dot} fill={drawing.mark} />}
+        {drawing.lines.map(([x1, y1, x2, y2]) => (
           <line
             key={`${x1}-${y1}`}
             x1={x1}
             y1={y1}
             x2={x2}
             y2={y2}
-            stroke={style.mark}
+            stroke={drawing.mark}
             strokeWidth={PATTERN_WIDTH}
             strokeLinecap="round"
           />
         ))}
       </g>
       <path
-        d={path}
+        d={drawing.shape}
         fill="none"
-        stroke={style.outline}
+        stroke={drawing.outline}
         strokeWidth={OUTLINE_WIDTH}
         strokeLinejoin="round"
-        strokeDasharray={dashed ? ABANDONED_DASH.join(' ') : undefined}
+        strokeDasharray={drawing.dash.length > 0 ? drawing.dash.join(' ') : undefined}
       />
     </>
   );

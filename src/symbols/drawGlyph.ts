@@ -3,15 +3,7 @@
  * WebGL map's animated icons and for the exported images.
  */
 import type { SiteKind, SiteStatus } from '../domain/types.ts';
-import {
-  ABANDONED_DASH,
-  GLYPH_BOX,
-  glyphStyle,
-  OUTLINE_WIDTH,
-  PATTERN_WIDTH,
-  patternLines,
-  SHAPE_PATHS,
-} from './symbols.ts';
+import { GLYPH_BOX, glyphDrawing, OUTLINE_WIDTH, PATTERN_WIDTH } from './symbols.ts';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -25,40 +17,41 @@ export function drawGlyph(
   size: number,
   abandoned = false,
 ): void {
-  const style = glyphStyle(status, abandoned);
+  const drawing = glyphDrawing(kind, status, abandoned);
   const scale = size / GLYPH_BOX;
   ctx.save();
   ctx.translate(cx - size / 2, cy - size / 2);
   ctx.scale(scale, scale);
-  const shape = new Path2D(SHAPE_PATHS[kind]);
-  ctx.fillStyle = style.fill;
+  const shape = new Path2D(drawing.shape);
+  ctx.fillStyle = drawing.fill;
   ctx.fill(shape);
   ctx.save();
   ctx.clip(shape);
-  if (style.pattern === 'half') {
+  if (drawing.whiteHalf) {
+    const { x, y, width, height } = drawing.whiteHalf;
     ctx.fillStyle = '#ffffff';
-    ctx.fillRect(50, 0, 50, 100);
+    ctx.fillRect(x, y, width, height);
   }
-  if (style.pattern === 'dot') {
-    ctx.fillStyle = style.mark;
+  if (drawing.dot) {
+    ctx.fillStyle = drawing.mark;
     ctx.beginPath();
-    ctx.arc(50, kind === 'temporary-base' ? 60 : 50, 13, 0, Math.PI * 2);
+    ctx.arc(drawing.dot.cx, drawing.dot.cy, drawing.dot.r, 0, Math.PI * 2);
     ctx.fill();
   }
-  ctx.strokeStyle = style.mark;
+  ctx.strokeStyle = drawing.mark;
   ctx.lineWidth = PATTERN_WIDTH;
   ctx.lineCap = 'round';
-  for (const [x1, y1, x2, y2] of patternLines(style.pattern)) {
+  for (const [x1, y1, x2, y2] of drawing.lines) {
     ctx.beginPath();
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
     ctx.stroke();
   }
   ctx.restore();
-  ctx.strokeStyle = style.outline;
+  ctx.strokeStyle = drawing.outline;
   ctx.lineWidth = OUTLINE_WIDTH;
   ctx.lineJoin = 'round';
-  if (abandoned && status === 'closed') ctx.setLineDash([...ABANDONED_DASH]);
+  if (drawing.dash.length > 0) ctx.setLineDash([...drawing.dash]);
   ctx.stroke(shape);
   ctx.restore();
 }

@@ -81,6 +81,38 @@ export function patternLines(pattern: Fill): [number, number, number, number][] 
 export const OUTLINE_WIDTH = 7;
 export const PATTERN_WIDTH = 8;
 
+/** A site's symbol for any renderer (SVG or canvas), in glyph-box units: drawn in this order. */
+export interface GlyphDrawing {
+  shape: string;
+  fill: string;
+  /** Clipped to the shape: the right half painted white (drawdown). */
+  whiteHalf: { x: number; y: number; width: number; height: number } | null;
+  /** Clipped to the shape: a dot in the mark's colour (liquidation), lower in the triangle to sit in its middle. */
+  dot: { cx: number; cy: number; r: number } | null;
+  /** Clipped to the shape: the pattern's lines, in the mark's colour. */
+  lines: [number, number, number, number][];
+  mark: string;
+  outline: string;
+  /** The outline's dashes (a site left without a handover); empty for a solid outline. */
+  dash: readonly number[];
+}
+
+/** What to draw for a site of `kind` in `status`; `abandoned` for a site left without a handover. */
+export function glyphDrawing(kind: SiteKind, status: SiteStatus, abandoned = false): GlyphDrawing {
+  const style = glyphStyle(status, abandoned);
+  return {
+    shape: SHAPE_PATHS[kind],
+    fill: style.fill,
+    whiteHalf: style.pattern === 'half' ? { x: 50, y: 0, width: 50, height: 100 } : null,
+    dot:
+      style.pattern === 'dot' ? { cx: 50, cy: kind === 'temporary-base' ? 60 : 50, r: 13 } : null,
+    lines: patternLines(style.pattern),
+    mark: style.mark,
+    outline: style.outline,
+    dash: style === ABANDONED_STYLE ? ABANDONED_DASH : [],
+  };
+}
+
 /**
  * Where each site's label sits (maplibre's text-anchor: 'left' puts the text to the
  * east of the point). Chosen by hand so that close neighbours (Ber and Tombouctou,
