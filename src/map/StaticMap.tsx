@@ -61,6 +61,20 @@ function fittedPaths(basemap: FeatureCollection<Geometry, Props>): Layered {
   return paths;
 }
 
+/** The lines over the land, bottom to top, at the WebGL style's widths in pixels. */
+const OUTLINES: readonly {
+  layer: keyof Layered;
+  stroke: string;
+  strokeWidth: number;
+  strokeDasharray?: string;
+  strokeLinejoin?: 'round';
+}[] = [
+  { layer: 'rivers', stroke: C.water, strokeWidth: 1.4, strokeLinejoin: 'round' },
+  { layer: 'regions', stroke: C.regionBorder, strokeWidth: 0.9, strokeDasharray: '3 2' },
+  { layer: 'borders', stroke: C.neighbourBorder, strokeWidth: 0.8 },
+  { layer: 'maliBorder', stroke: C.maliBorder, strokeWidth: 1.8, strokeLinejoin: 'round' },
+];
+
 const percent = (value: number, of: number) => `${((100 * value) / of).toFixed(3)}%`;
 
 export function StaticMap({
@@ -117,28 +131,9 @@ export function StaticMap({
             <path d={paths.neighbours} fill={C.neighbour} />
             <path d={paths.mali} fill={C.mali} />
             <path d={paths.lakes} fill={C.lake} />
-            <path
-              d={paths.rivers}
-              {...line}
-              stroke={C.water}
-              strokeWidth={1.4}
-              strokeLinejoin="round"
-            />
-            <path
-              d={paths.regions}
-              {...line}
-              stroke={C.regionBorder}
-              strokeWidth={0.9}
-              strokeDasharray="3 2"
-            />
-            <path d={paths.borders} {...line} stroke={C.neighbourBorder} strokeWidth={0.8} />
-            <path
-              d={paths.maliBorder}
-              {...line}
-              stroke={C.maliBorder}
-              strokeWidth={1.8}
-              strokeLinejoin="round"
-            />
+            {OUTLINES.map(({ layer, ...stroke }) => (
+              <path key={layer} d={paths[layer]} {...line} {...stroke} />
+            ))}
           </svg>
           {labels.map((label) => (
             <text

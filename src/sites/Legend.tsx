@@ -1,11 +1,35 @@
 /** The legend: kinds as shapes, statuses as colour and pattern, hubs, flows, handover. */
 import type { ReactNode } from 'react';
-import { SITE_KINDS, SITE_STATUSES } from '../domain/types.ts';
+import { FLOW_BASES, SITE_KINDS, SITE_STATUSES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectLang } from '../store/selectors.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import { FLOW_COLOURS, HUB_COLOUR } from '../symbols/symbols.ts';
+
+/** The rings drawn around a site: a hub's, and the handover day's (dashed), as on the map. */
+const RINGS = [
+  { label: 'legend.hub', fill: 'rgba(0,158,115,0.12)', stroke: HUB_COLOUR, strokeWidth: 2.5 },
+  {
+    label: 'legend.handover',
+    fill: 'none',
+    stroke: '#1f2328',
+    strokeWidth: 2,
+    strokeDasharray: '3 2',
+  },
+] as const;
+
+/** The flows as the map draws them: stated ones solid, inferred ones dashed and lighter. */
+const FLOW_LINES = {
+  stated: {
+    label: 'legend.flowStated',
+    line: { stroke: FLOW_COLOURS.stated, strokeWidth: 3, strokeLinecap: 'round' },
+  },
+  inferred: {
+    label: 'legend.flowInferred',
+    line: { stroke: FLOW_COLOURS.inferred, strokeWidth: 2, strokeDasharray: '4 3' },
+  },
+} as const;
 
 export function Legend() {
   const lang = useApp(selectLang);
@@ -30,49 +54,16 @@ export function Legend() {
               <SiteGlyph kind={kind} status="open" /> {t(lang, `kind.${kind}`)}
             </li>
           ))}
-          <DrawnItem label={t(lang, 'legend.hub')}>
-            <circle
-              cx={9}
-              cy={9}
-              r={7}
-              fill="rgba(0,158,115,0.12)"
-              stroke={HUB_COLOUR}
-              strokeWidth={2.5}
-            />
-          </DrawnItem>
-          <DrawnItem label={t(lang, 'legend.handover')}>
-            <circle
-              cx={9}
-              cy={9}
-              r={7}
-              fill="none"
-              stroke="#1f2328"
-              strokeWidth={2}
-              strokeDasharray="3 2"
-            />
-          </DrawnItem>
-          <DrawnItem label={t(lang, 'legend.flowStated')} width={28}>
-            <line
-              x1={2}
-              y1={9}
-              x2={26}
-              y2={9}
-              stroke={FLOW_COLOURS.stated}
-              strokeWidth={3}
-              strokeLinecap="round"
-            />
-          </DrawnItem>
-          <DrawnItem label={t(lang, 'legend.flowInferred')} width={28}>
-            <line
-              x1={2}
-              y1={9}
-              x2={26}
-              y2={9}
-              stroke={FLOW_COLOURS.inferred}
-              strokeWidth={2}
-              strokeDasharray="4 3"
-            />
-          </DrawnItem>
+          {RINGS.map(({ label, ...ring }) => (
+            <DrawnItem key={label} label={t(lang, label)}>
+              <circle cx={9} cy={9} r={7} {...ring} />
+            </DrawnItem>
+          ))}
+          {FLOW_BASES.map((basis) => (
+            <DrawnItem key={basis} label={t(lang, FLOW_LINES[basis].label)} width={28}>
+              <line x1={2} y1={9} x2={26} y2={9} {...FLOW_LINES[basis].line} />
+            </DrawnItem>
+          ))}
         </ul>
       </div>
       <p className="legend-note">{t(lang, 'legend.inferredNote')}</p>

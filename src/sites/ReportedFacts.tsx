@@ -3,6 +3,7 @@
  * it over, against the plan's window, with the sentence and source that say so, the
  * other versions where sources disagree, and the rule that chose between them.
  */
+import { Fragment } from 'react';
 import { planVsReported } from '../domain/comparison.ts';
 import type { Lang, Site } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
@@ -20,6 +21,11 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
   const row = planVsReported([site], dataset.timeline.windows, dataset.reported)[0];
   const chosen = reports.find((r) => r.id === fact.left.citations[0]?.source);
   const left = formatDay(lang, fact.left.date);
+  // The reported days beyond the departure, where the sources give them.
+  const datedFacts = [
+    { term: 'card.withdrawal', sentence: 'card.withdrawalStart', day: fact.withdrawalStart },
+    { term: 'status.liquidation', sentence: 'card.liquidationReported', day: fact.liquidationFrom },
+  ] as const;
   return (
     // Not a landmark: the card is one already, and the caption region has the same name in French.
     <div className="reported-facts">
@@ -32,25 +38,14 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
             : t(lang, 'card.leftNoHandover', { date: left })}
           {row && <> · {gapText(lang, row.gap)}</>}
         </dd>
-        {fact.withdrawalStart && (
-          <>
-            <dt>{t(lang, 'card.withdrawal')}</dt>
-            <dd>
-              {t(lang, 'card.withdrawalStart', {
-                date: formatDay(lang, fact.withdrawalStart.date),
-              })}
-            </dd>
-          </>
-        )}
-        {fact.liquidationFrom && (
-          <>
-            <dt>{t(lang, 'status.liquidation')}</dt>
-            <dd>
-              {t(lang, 'card.liquidationReported', {
-                date: formatDay(lang, fact.liquidationFrom.date),
-              })}
-            </dd>
-          </>
+        {datedFacts.map(
+          ({ term, sentence, day }) =>
+            day && (
+              <Fragment key={term}>
+                <dt>{t(lang, term)}</dt>
+                <dd>{t(lang, sentence, { date: formatDay(lang, day.date) })}</dd>
+              </Fragment>
+            ),
         )}
       </dl>
       <p className="reported-summary">{fact.left.summary[lang]}</p>

@@ -134,14 +134,11 @@ export function TimeSlider() {
         <MonthAxis range={range} lang={lang} scale={scale} />
       </div>
       <div className="timeline-controls">
-        <button
-          type="button"
+        <EventStepButton
+          icon="previous"
+          label={t(lang, 'timeline.previousEvent')}
           onClick={actions.goToPreviousEvent}
-          aria-label={t(lang, 'timeline.previousEvent')}
-          title={t(lang, 'timeline.previousEvent')}
-        >
-          <Icon name="previous" />
-        </button>
+        />
         {/* A toggle keeps its name (WAI-ARIA's button pattern): "Play", pressed while
             playing; the icon shows what a press will do. */}
         <button
@@ -153,14 +150,11 @@ export function TimeSlider() {
           <Icon name={playing ? 'pause' : 'play'} />
           {t(lang, 'timeline.play')}
         </button>
-        <button
-          type="button"
+        <EventStepButton
+          icon="next"
+          label={t(lang, 'timeline.nextEvent')}
           onClick={actions.goToNextEvent}
-          aria-label={t(lang, 'timeline.nextEvent')}
-          title={t(lang, 'timeline.nextEvent')}
-        >
-          <Icon name="next" />
-        </button>
+        />
         <label className="speed">
           <span>{t(lang, 'timeline.speed')}</span>
           <select
@@ -176,5 +170,22 @@ export function TimeSlider() {
         </label>
       </div>
     </section>
+  );
+}
+
+/** Previous or next event: an icon, named by its label, which is also its tooltip. */
+function EventStepButton({
+  icon,
+  label,
+  onClick,
+}: {
+  icon: 'previous' | 'next';
+  label: string;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" onClick={onClick} aria-label={label} title={label}>
+      <Icon name={icon} />
+    </button>
   );
 }
