@@ -25,45 +25,24 @@ import type {
   timelineSchema,
   windowSchema,
 } from './schema.ts';
-import type {
-  DEPARTURES,
-  EVENT_KINDS,
-  FLOW_BASES,
-  LANGS,
-  REPORT_KINDS,
-  SITE_IDS,
-  SITE_KINDS,
-  SITE_STATUSES,
-  VIEWS,
-  WINDOW_IDS,
-} from './vocabularies.ts';
+import type * as vocabulary from './vocabularies.ts';
 
-export {
-  DEPARTURES,
-  EVENT_KINDS,
-  FLOW_BASES,
-  LANGS,
-  REPORT_KINDS,
-  SITE_IDS,
-  SITE_KINDS,
-  SITE_STATUSES,
-  VIEWS,
-  WINDOW_IDS,
-} from './vocabularies.ts';
+// The word lists, from the one file that lists them.
+export * from './vocabularies.ts';
 
 /** A calendar day as `YYYY-MM-DD`. Branded so that any string cannot pass for a date. */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
-export type Lang = (typeof LANGS)[number];
-export type SiteId = (typeof SITE_IDS)[number];
-export type SiteKind = (typeof SITE_KINDS)[number];
-export type SiteStatus = (typeof SITE_STATUSES)[number];
-export type WindowId = (typeof WINDOW_IDS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type FlowBasis = (typeof FLOW_BASES)[number];
-export type View = (typeof VIEWS)[number];
-export type ReportKind = (typeof REPORT_KINDS)[number];
-export type Departure = (typeof DEPARTURES)[number];
+export type Lang = (typeof vocabulary.LANGS)[number];
+export type SiteId = (typeof vocabulary.SITE_IDS)[number];
+export type SiteKind = (typeof vocabulary.SITE_KINDS)[number];
+export type SiteStatus = (typeof vocabulary.SITE_STATUSES)[number];
+export type WindowId = (typeof vocabulary.WINDOW_IDS)[number];
+export type EventKind = (typeof vocabulary.EVENT_KINDS)[number];
+export type FlowBasis = (typeof vocabulary.FLOW_BASES)[number];
+export type View = (typeof vocabulary.VIEWS)[number];
+export type ReportKind = (typeof vocabulary.REPORT_KINDS)[number];
+export type Departure = (typeof vocabulary.DEPARTURES)[number];
 
 /** A text in both languages. */
 export type Bilingual = v.InferOutput<typeof bilingualSchema>;
