@@ -26,6 +26,17 @@ function siteWith(id: string, edit: (site: Record) => void): string {
   });
 }
 
+/** A copy of data/ with one flow of data/timeline.source.json changed. */
+function flowWith(id: string, edit: (flow: Record) => void): string {
+  return dataWith('timeline.source.json', (text) => {
+    const timeline = JSON.parse(text) as { flows: Record[] };
+    const flow = timeline.flows.find((f) => f.id === id);
+    if (!flow) throw new Error(`fixture: no flow ${id}`);
+    edit(flow);
+    return JSON.stringify(timeline);
+  });
+}
+
 /** The build's message for the data in `root`, or a marker when it accepts it. */
 function problemOf(root: string): string {
   try {
@@ -140,11 +151,8 @@ describe('the data build', () => {
   });
 
   it('rejects a flow to a place that is not a hub of its window', () => {
-    const root = dataWith('timeline.source.json', (text) => {
-      const timeline = JSON.parse(text) as { flows: Record[] };
-      const flow = timeline.flows.find((f) => f.id === 'menaka-gao');
-      if (flow) flow.to = 'kidal';
-      return JSON.stringify(timeline);
+    const root = flowWith('menaka-gao', (flow) => {
+      flow.to = 'kidal';
     });
     expect(problemOf(root)).toContain(
       "data/timeline.source.json: flow menaka-gao: kidal is not one of phase-1's hubs (tombouctou, gao, mopti)",
@@ -152,11 +160,8 @@ describe('the data build', () => {
   });
 
   it('rejects an inferred flow that is not to the nearest hub of its window', () => {
-    const root = dataWith('timeline.source.json', (text) => {
-      const timeline = JSON.parse(text) as { flows: Record[] };
-      const flow = timeline.flows.find((f) => f.id === 'goundam-tombouctou');
-      if (flow) flow.to = 'gao';
-      return JSON.stringify(timeline);
+    const root = flowWith('goundam-tombouctou', (flow) => {
+      flow.to = 'gao';
     });
     expect(problemOf(root)).toContain(
       "data/timeline.source.json: flow goundam-tombouctou is inferred, so it must go to the nearest of phase-1's hubs: tombouctou, not gao",

@@ -9,58 +9,27 @@ import {
   wordpressSecret,
 } from './messages.ts';
 
+/** Every command a host may send, each read as it was sent. */
+const COMMANDS: [string, object][] = [
+  ['set-date with a day in the timeline', { type: 'minusma:set-date', date: '2023-08-12' }],
+  [
+    'set-date with a real day outside it (the store clamps)',
+    { type: 'minusma:set-date', date: '2030-01-01' },
+  ],
+  ['play', { type: 'minusma:play' }],
+  ['pause', { type: 'minusma:pause' }],
+  ['set-view to what happened', { type: 'minusma:set-view', view: 'reported' }],
+  ['set-view to the plan', { type: 'minusma:set-view', view: 'plan' }],
+  ['set-lang in French', { type: 'minusma:set-lang', lang: 'fr' }],
+  ['set-lang in English', { type: 'minusma:set-lang', lang: 'en' }],
+  ['select-site with a known site', { type: 'minusma:select-site', site: 'ber' }],
+  ['select-site with another known site', { type: 'minusma:select-site', site: 'tombouctou' }],
+  ['select-site with null, to close the card', { type: 'minusma:select-site', site: null }],
+];
+
 describe('parseCommand: the commands a host may send', () => {
-  it('reads set-date with a real day, in or out of the timeline (the store clamps)', () => {
-    expect(parseCommand({ type: 'minusma:set-date', date: '2023-08-12' })).toEqual({
-      type: 'minusma:set-date',
-      date: '2023-08-12',
-    });
-    expect(parseCommand({ type: 'minusma:set-date', date: '2030-01-01' })).toEqual({
-      type: 'minusma:set-date',
-      date: '2030-01-01',
-    });
-  });
-
-  it('reads play and pause', () => {
-    expect(parseCommand({ type: 'minusma:play' })).toEqual({ type: 'minusma:play' });
-    expect(parseCommand({ type: 'minusma:pause' })).toEqual({ type: 'minusma:pause' });
-  });
-
-  it('reads set-view for both views', () => {
-    expect(parseCommand({ type: 'minusma:set-view', view: 'reported' })).toEqual({
-      type: 'minusma:set-view',
-      view: 'reported',
-    });
-    expect(parseCommand({ type: 'minusma:set-view', view: 'plan' })).toEqual({
-      type: 'minusma:set-view',
-      view: 'plan',
-    });
-  });
-
-  it('reads set-lang in French and in English', () => {
-    expect(parseCommand({ type: 'minusma:set-lang', lang: 'fr' })).toEqual({
-      type: 'minusma:set-lang',
-      lang: 'fr',
-    });
-    expect(parseCommand({ type: 'minusma:set-lang', lang: 'en' })).toEqual({
-      type: 'minusma:set-lang',
-      lang: 'en',
-    });
-  });
-
-  it('reads select-site with a known site, and with null to close the card', () => {
-    expect(parseCommand({ type: 'minusma:select-site', site: 'ber' })).toEqual({
-      type: 'minusma:select-site',
-      site: 'ber',
-    });
-    expect(parseCommand({ type: 'minusma:select-site', site: 'tombouctou' })).toEqual({
-      type: 'minusma:select-site',
-      site: 'tombouctou',
-    });
-    expect(parseCommand({ type: 'minusma:select-site', site: null })).toEqual({
-      type: 'minusma:select-site',
-      site: null,
-    });
+  it.each(COMMANDS)('reads %s', (_, command) => {
+    expect(parseCommand(command)).toEqual(command);
   });
 
   it('reads a message without a prototype, as some hosts build them', () => {
