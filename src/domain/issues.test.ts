@@ -25,6 +25,15 @@ describe('valibot’s issues as sentences', () => {
     ]);
   });
 
+  it('names what it got in words when a fixed word or value is wanted', () => {
+    expect(problems(v.object({ type: v.literal('Feature') }), { type: {} })).toEqual([
+      'f.json: type must be "Feature" (got an object)',
+    ]);
+    expect(problems(v.object({ kind: v.picklist(['camp', 'base']) }), { kind: ['camp'] })).toEqual([
+      'f.json: kind must be one of camp, base (got a list)',
+    ]);
+  });
+
   it('names types in words, and each choice of a union', () => {
     expect(problems(v.object({ n: v.number() }), { n: [1] })).toEqual([
       'f.json: n must be a number (got a list)',
@@ -68,6 +77,47 @@ describe('valibot’s issues as sentences', () => {
         nested,
       ),
     ).toEqual(['f.json: window 0 (seq-a): sub.end must be a string (got 1)']);
+  });
+
+  it('names a record inside a field by the field’s noun, after the field it sits in', () => {
+    const schema = v.object({
+      features: v.array(
+        v.object({
+          properties: v.object({
+            id: v.string(),
+            hubs: v.array(v.object({ id: v.string(), km: v.number() })),
+          }),
+        }),
+      ),
+    });
+    const json = {
+      features: [{ properties: { id: 'ber', hubs: [{ id: 'tombouctou', km: 'x' }] } }],
+    };
+    expect(problems(schema, json)).toEqual([
+      'f.json: feature 0 (ber): properties: hub 0 (tombouctou): km must be a number (got "x")',
+    ]);
+  });
+
+  it('counts records past the tenth, and names the plural of any list', () => {
+    const sources = Array.from({ length: 12 }, (_, i) => ({ id: `report-${i}`, url: 'u' }));
+    sources[11] = { id: 'report-11', url: 5 as unknown as string };
+    expect(
+      problems(v.object({ sources: v.array(v.object({ id: v.string(), url: v.string() })) }), {
+        sources,
+      }),
+    ).toEqual(['f.json: source 11 (report-11): url must be a string (got 5)']);
+  });
+
+  it('names a record that is null, or whose id is itself wrong, by its place in the list', () => {
+    const schema = v.object({
+      features: v.array(v.object({ properties: v.object({ id: v.string() }) })),
+    });
+    expect(problems(schema, { features: [null] })).toEqual([
+      'f.json: features[0] must be an object (got null)',
+    ]);
+    expect(problems(schema, { features: [{ properties: { id: 7 } }] })).toEqual([
+      'f.json: features[0].properties.id must be a string (got 7)',
+    ]);
   });
 
   it('names the items of a top-level list by the noun it is given', () => {

@@ -30,10 +30,10 @@ function problemOf(issue: v.BaseIssue<unknown>): string {
   if (issue.received === 'undefined') return 'is missing';
   if (issue.type === 'strict_object') return 'is not a known field (a typo?)';
   const expected = issue.expected ? words(issue.expected) : [];
-  if (issue.type === 'picklist')
-    return `must be one of ${expected.map((e) => e.replace(/^"(.*)"$/, '$1')).join(', ')} (got ${issue.received})`;
-  if (issue.type === 'literal') return `must be ${expected.join(' or ')} (got ${issue.received})`;
+  // What it got in words too when a fixed word is wanted: "(got an object)", not "(got Object)".
   const received = TYPE_WORDS[issue.received] ?? issue.received;
+  if (issue.type === 'picklist')
+    return `must be one of ${expected.map((e) => e.replace(/^"(.*)"$/, '$1')).join(', ')} (got ${received})`;
   return `must be ${expected.join(' or ')} (got ${received})`;
 }
 
