@@ -30,12 +30,40 @@ describe('windowAt', () => {
   });
 });
 
+describe('windowAt, whatever the list', () => {
+  const window = (id: string, start: string, end: string) =>
+    ({ ...timeline.windows[0], id, start: d(start), end: d(end) }) as Timeline['windows'][number];
+
+  it('places a day between two windows in none', () => {
+    const windows = [
+      window('a', '2024-01-01', '2024-01-10'),
+      window('b', '2024-01-20', '2024-01-31'),
+    ];
+    expect(windowAt(windows, d('2024-01-10'))?.id).toBe('a');
+    expect(windowAt(windows, d('2024-01-15'))).toBeNull();
+    expect(windowAt(windows, d('2024-02-01'))).toBeNull();
+  });
+
+  it('gives the shared day to the window that begins on it, in whatever order the windows come', () => {
+    expect(windowAt([...timeline.windows].reverse(), d('2023-12-15'))?.id).toBe('seq-c');
+  });
+});
+
 describe('stepping through events', () => {
   it('goes to the next and previous story events, skipping the older letters’ context', () => {
     expect(nextEvent(timeline.events, d('2023-08-03'))?.id).toBe('ber-handover');
     expect(previousEvent(timeline.events, d('2023-08-12'))?.id).toBe('ogossagou-handover');
     expect(previousEvent(timeline.events, d('2023-06-16'))).toBeNull();
     expect(nextEvent(timeline.events, d('2024-01-01'))).toBeNull();
+  });
+
+  it('steps by date, not by the events’ order in the file', () => {
+    const reversed = [...timeline.events].reverse();
+    expect(nextEvent(reversed, d('2023-08-03'))?.id).toBe('ber-handover');
+    expect(previousEvent(reversed, d('2023-08-12'))?.id).toBe('ogossagou-handover');
+    expect(latestStoryEvents(reversed, d('2023-08-12')).map((event) => event.id)).toEqual([
+      'ber-handover',
+    ]);
   });
 });
 

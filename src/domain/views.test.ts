@@ -58,6 +58,19 @@ describe('the reported view, site by site', () => {
     );
   });
 
+  it('rings a site on the day it was reported left, and no other site', () => {
+    const rings = (d: string) => [...dayViewAt(dataset, day(d), 'reported').handoverToday];
+    expect(rings('2023-08-13')).toEqual(['ber']);
+    expect(rings('2023-12-08')).toEqual(['mopti']);
+    expect(rings('2023-12-09')).toEqual([]);
+  });
+
+  it('draws Tessalit as left without a handover from 21 October, not before, and Aguelhok not yet', () => {
+    const left = (d: string) => [...dayViewAt(dataset, day(d), 'reported').leftWithoutHandover];
+    expect(left('2023-10-20')).toEqual([]);
+    expect(left('2023-10-21')).toEqual(['tessalit']);
+  });
+
   it('has Kidal closing from 10 October (its outposts) and Tessalit from 16 October', () => {
     const statuses = (d: string) => statusesAt(dataset, day(d), 'reported');
     expect(statuses('2023-10-09').kidal).toBe('open');
@@ -88,6 +101,18 @@ describe('the plan view at the boundaries of the letter of 18 August 2023', () =
     expect(isPlannedDay(dataset.timeline, day('2023-08-19'))).toBe(true);
   });
 
+  it('dates the plan by the letter it names, wherever that letter is in the list', () => {
+    const reordered = { ...dataset.timeline, letters: [...dataset.timeline.letters].reverse() };
+    expect(isPlannedDay(reordered, day('2023-08-18'))).toBe(false);
+    expect(isPlannedDay(reordered, day('2023-08-19'))).toBe(true);
+  });
+
+  it('calls no day planned when the plan’s letter is not among the letters', () => {
+    const unknown = { ...dataset.timeline, planLetter: 'S-2023-612' };
+    expect(isPlannedDay(unknown, day('2023-08-19'))).toBe(false);
+    expect(isPlannedDay(unknown, day('2024-06-01'))).toBe(false);
+  });
+
   it('on 1 November 2023 still has Kidal open and Tessalit closing, as the plan had it', () => {
     const plan = statusesAt(dataset, day('2023-11-01'), 'plan');
     expect([plan.kidal, plan.tessalit, plan.aguelhok, plan.ansongo]).toEqual([
@@ -112,6 +137,34 @@ describe('each view tells its own story', () => {
       const citesReports = event.citations.every((c) => 'source' in c);
       if (event.date >= '2023-07-15') expect(citesReports, event.id).toBe(true);
     }
+  });
+
+  it('the reported story begins with the letters’ events from before 15 July 2023, and none after', () => {
+    const letters = new Set(dataset.timeline.events.map((event) => event.id));
+    const fromLetters = eventsOf(dataset, 'reported').filter((event) => letters.has(event.id));
+    // Mali's request and its confirmation, the customs restrictions, the end of operations,
+    // and the older letters' context (2013, 2020).
+    expect(fromLetters.map((event) => event.id)).toEqual([
+      'traore-request',
+      'temporary-bases-2020',
+      'request-9350',
+      'request-confirmed',
+      'customs-restrictions',
+      'operations-cease',
+    ]);
+  });
+
+  it('the reported story runs in date order, a day’s events by id, whatever the files’ order', () => {
+    const shuffled = {
+      ...dataset,
+      reported: { ...dataset.reported, events: [...dataset.reported.events].reverse() },
+    };
+    const told = eventsOf(shuffled, 'reported').map((event) => `${event.date} ${event.id}`);
+    expect(told).toEqual([...told].sort());
+    expect(told.filter((line) => line.startsWith('2023-08-13'))).toEqual([
+      '2023-08-13 ber-convoy-attacked-reported',
+      '2023-08-13 left-ber',
+    ]);
   });
 
   it('the plan story cites only the letters', () => {
@@ -148,5 +201,16 @@ describe('notClosedSeries', () => {
     const series = notClosedSeries(dataset, 'reported');
     expect(series[0]).toEqual({ day: '2023-06-16', notClosed: 13 });
     expect(series.at(-1)).toEqual({ day: '2024-11-15', notClosed: 0 });
+  });
+
+  it('counts the range’s last day', () => {
+    const ending = {
+      ...dataset,
+      timeline: {
+        ...dataset.timeline,
+        range: { ...dataset.timeline.range, end: day('2024-11-15') },
+      },
+    };
+    expect(notClosedSeries(ending, 'reported').at(-1)).toEqual({ day: '2024-11-15', notClosed: 0 });
   });
 });
