@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { type ExtraPage, serve } from '../scripts/serve.ts';
+import { MapDriver, waitForFirstRender } from './map-driver.ts';
 
 const hostFile = (name: string) => readFileSync(new URL(`./host/${name}`, import.meta.url), 'utf8');
 
@@ -94,6 +95,17 @@ export class HostDriver {
     if (options.belowTheFold) params.set('spacer', '1');
     const page = options.isolatedHost ? 'host-coop.html' : 'host.html';
     await this.page.goto(`${this.hostOrigin}/${page}?${params}`);
+  }
+
+  /** Opens the host page framing the map at `query`, and waits until the map says it is ready. */
+  async openReady(query: string, options: FrameOptions = {}): Promise<void> {
+    await this.open(query, options);
+    await this.waitForReady();
+  }
+
+  /** Waits for the framed map's first full render (see `waitForFirstRender`). */
+  async waitForFirstRender(timeout?: number): Promise<void> {
+    await waitForFirstRender(this.frame, timeout);
   }
 
   get frame(): FrameLocator {
@@ -196,7 +208,7 @@ function recordCspViolations(): void {
 }
 
 export const test = base.extend<
-  { watchers: EmbedWatchers; host: HostDriver },
+  { watchers: EmbedWatchers; host: HostDriver; map: MapDriver },
   { hostServer: HostServer }
 >({
   hostServer: [
@@ -210,6 +222,10 @@ export const test = base.extend<
   ],
   host: async ({ page, baseURL, hostServer }, use) => {
     await use(new HostDriver(page, hostServer, baseURL ?? ''));
+  },
+  /** The map opened as a page of its own, outside any frame. */
+  map: async ({ page }, use) => {
+    await use(new MapDriver(page));
   },
   watchers: [
     async ({ page, baseURL, hostServer }, use) => {

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './embed-driver.ts';
-import { letFramesPass } from './map-driver.ts';
+import { letFramesPass, type MapDriver } from './map-driver.ts';
 
 const axeViolations = async (page: Page, include?: string) => {
   const builder = new AxeBuilder({ page });
@@ -14,24 +14,26 @@ const axeViolations = async (page: Page, include?: string) => {
 };
 
 /** Opens the full page's Embed dialog at `query` and returns the snippet it offers. */
-async function snippetFromDialog(page: Page, query: string): Promise<string> {
-  await page.goto(`./?${query}`);
+async function snippetFromDialog(map: MapDriver, query: string): Promise<string> {
+  const { page } = map;
+  // The dialog does not need the map: no wait for it.
+  await map.visit(query);
   await page.getByRole('button', { name: 'Embed' }).click();
   const code = page.getByRole('dialog').getByLabel('HTML to paste');
   await expect(code).toHaveValue(/<iframe/);
   return code.inputValue();
 }
 
+// Motion is not what these tests look at: with it reduced, the map stops drawing once
+// it is still, and the software renderer leaves the CPU to the test's own steps.
+test.use({ reducedMotion: 'reduce' });
+
 test.describe('a host page on another site framing the map', () => {
-  // Motion is not what these tests look at: with it reduced, the map stops drawing once
-  // it is still, and the software renderer leaves the CPU to the test's own steps.
-  test.use({ reducedMotion: 'reduce' });
   test('hears that the map is ready, its state, and its height in both forms, with no CSP violation', async ({
     host,
   }) => {
-    await host.open('date=2023-08-12&lang=en');
-    await host.waitForReady();
-    await expect(host.frame.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+    await host.openReady('date=2023-08-12&lang=en');
+    await host.waitForFirstRender();
     expect(await host.waitForMessage({ type: 'minusma:state' })).toEqual({
       type: 'minusma:state',
       date: '2023-08-12',
@@ -53,8 +55,7 @@ test.describe('a host page on another site framing the map', () => {
   });
 
   test('each command changes the framed map and comes back as its state', async ({ host }) => {
-    await host.open('date=2023-06-20&lang=en');
-    await host.waitForReady();
+    await host.openReady('date=2023-06-20&lang=en');
 
     await host.send({ type: 'minusma:set-date', date: '2023-08-12' });
     await expect(host.date).toHaveText('12 August 2023');
@@ -95,8 +96,7 @@ test.describe('a host page on another site framing the map', () => {
     host,
     page,
   }) => {
-    await host.open('date=2023-08-12&site=ber&lang=en');
-    await host.waitForReady();
+    await host.openReady('date=2023-08-12&site=ber&lang=en');
     await host.waitForMessage({ type: 'minusma:state' });
     const frame = page.frames().find((f) => f.url().includes('embed=1'));
     if (!frame) throw new Error('the map’s frame is missing');
@@ -159,8 +159,7 @@ test.describe('a host page on another site framing the map', () => {
       page,
     }, testInfo) => {
       await page.setViewportSize({ width: width + 48, height: 960 });
-      await host.open('date=2023-12-20&site=ansongo&lang=en', { width });
-      await host.waitForReady();
+      await host.openReady('date=2023-12-20&site=ansongo&lang=en', { width });
       const app = host.frame.locator('.app');
       await expect(app).toBeVisible();
       await expect(host.frame.locator('.intro')).toHaveCount(0);
@@ -185,12 +184,10 @@ test.describe('a host page on another site framing the map', () => {
 });
 
 test.describe('the two stories in a frame', () => {
-  test.use({ reducedMotion: 'reduce' });
   test('a host switches the framed map to what happened and back, and hears the view in the state', async ({
     host,
   }) => {
-    await host.open('date=2023-11-01&lang=en');
-    await host.waitForReady();
+    await host.openReady('date=2023-11-01&lang=en');
     // The plan of 18 August still had Kidal open on 1 November 2023.
     await expect(host.row('kidal')).toHaveAttribute('data-status', 'open');
     await host.send({ type: 'minusma:set-view', view: 'reported' });
@@ -208,16 +205,11 @@ test.describe('the two stories in a frame', () => {
 });
 
 test.describe('embed mode and the Embed dialog', () => {
-  // Motion is not what these tests look at: with it reduced, the map stops drawing once
-  // it is still, and the software renderer leaves the CPU to the test's own steps.
-  test.use({ reducedMotion: 'reduce' });
   test('?embed=1 is compact, opens every link outside the frame, and passes axe', async ({
     page,
+    map,
   }) => {
-    await page.goto('./?date=2023-08-12&site=ber&lang=en&embed=1');
-    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', {
-      timeout: 30_000,
-    });
+    await map.open('date=2023-08-12&site=ber&lang=en&embed=1');
     await expect(page.locator('.intro')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
     const full = page.getByRole('link', { name: /Open full map/ });
@@ -241,10 +233,12 @@ test.describe('embed mode and the Embed dialog', () => {
 
   test('the Embed dialog gives the snippet for the current state, copies it, and passes axe', async ({
     page,
+    map,
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('./?date=2023-08-12&site=ber&lang=en');
+    // The dialog does not need the map: no wait for it.
+    await map.visit('date=2023-08-12&site=ber&lang=en');
     const open = page.getByRole('button', { name: 'Embed' });
     await open.click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
@@ -284,21 +278,19 @@ test.describe('embed mode and the Embed dialog', () => {
 
   test('the snippet pasted as is into another site’s page sizes its frame to the content, and it stays put', async ({
     page,
+    map,
     host,
   }) => {
     await page.setViewportSize({ width: 420, height: 800 });
-    const snippet = await snippetFromDialog(page, 'date=2023-08-12&lang=en');
+    const snippet = await snippetFromDialog(map, 'date=2023-08-12&lang=en');
     const article = host.hostServer.addPage(
       '/article.html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body><h1>Article</h1>${snippet}<p>After the map.</p></body></html>`,
     );
+    // The host page's own address: not one of the map's pages.
     await page.goto(article);
     const frame = page.locator('iframe');
-    await expect(page.frameLocator('iframe').locator('.map')).toHaveAttribute(
-      'data-map-ready',
-      'true',
-      { timeout: 30_000 },
-    );
+    await host.waitForFirstRender();
     const contentHeight = () =>
       page
         .frameLocator('iframe')

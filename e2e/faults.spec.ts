@@ -13,7 +13,7 @@ test.describe('the first paint', () => {
   }, testInfo) => {
     // Hold maplibre's worker back so that the WebGL map is slow to come.
     const release = await map.holdWorker();
-    await page.goto('./?date=2023-08-20');
+    await map.visit('date=2023-08-20');
     const svgBer = page.locator('.static-map [data-site-id="ber"]');
     await expect(svgBer).toHaveAttribute('data-status', 'closed');
     await expect(page.locator('.static-map [data-site-id="goundam"]')).toHaveAttribute(
@@ -70,12 +70,10 @@ test.describe('when the data files are broken', () => {
       'sites.geojson: feature 0',
     ],
   ] as const) {
-    test(`names the problem with ${name}, and offers to retry`, async ({ page }) => {
-      await page.route('**/data/sites.geojson', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body }),
-      );
-      await page.goto('./');
-      const alert = page.getByRole('alert');
+    test(`names the problem with ${name}, and offers to retry`, async ({ map }) => {
+      await map.replaceDataFile('data/sites.geojson', body);
+      await map.visit();
+      const alert = map.loadAlert;
       await expect(alert).toContainText(expected);
       await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
     });

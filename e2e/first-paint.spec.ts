@@ -22,7 +22,7 @@ test.describe('without JavaScript', () => {
     }, testInfo) => {
       await page.setViewportSize({ width, height: 800 });
       const html = new StaticPageDriver(page);
-      await page.goto('./');
+      await html.open();
       await expect(html.svgMap).toBeVisible();
       const svgStatuses = await html.svgStatuses();
       expect(Object.keys(svgStatuses)).toHaveLength(SITES);
@@ -61,7 +61,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     const html = new StaticPageDriver(page);
     await html.holdScripts();
-    await page.goto('./', { waitUntil: 'commit' });
+    await html.open('', { waitUntil: 'commit' });
     await expect(html.svgSite('ber')).toBeVisible();
     await expect(page.locator('.map')).not.toHaveAttribute('data-map-ready', 'true');
     const paint = await html.firstContentfulPaint();
@@ -77,7 +77,7 @@ for (const [width, height] of [
 
     html.releaseScripts();
     // Generous: software WebGL on a shared two-core machine.
-    await expect(map.container).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
+    await map.waitForFirstRender(90_000);
     expect(await map.container.boundingBox()).toEqual(before);
     await reader.waitForPaintedDay('2023-06-16');
     const shift = await html.layoutShift();
@@ -99,7 +99,7 @@ test('goes on to the day the address asks for once its script has run', async ({
 }) => {
   const html = new StaticPageDriver(page);
   await html.holdScripts();
-  await page.goto('./?date=2023-09-10', { waitUntil: 'commit' });
+  await html.open('', { query: 'date=2023-09-10', waitUntil: 'commit' });
   await expect(html.svgSite('tessalit')).toHaveAttribute('data-status', 'open');
   html.releaseScripts();
   // Tessalit closes in sequence a, 1 September – 30 November 2023 (the letters' window).

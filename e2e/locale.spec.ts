@@ -30,13 +30,11 @@ test.describe('a French reader', () => {
     );
   });
 
-  test('is told in French which data file failed', async ({ page, watchers }) => {
+  test('is told in French which data file failed', async ({ map, watchers }) => {
     watchers.allowConsoleErrors('404');
-    await page.route('**/data/sites.geojson', (route) =>
-      route.fulfill({ status: 404, body: 'Not found' }),
-    );
-    await page.goto('./?lang=fr');
-    const alert = page.getByRole('alert');
+    await map.replaceDataFile('data/sites.geojson', 'Not found', 404);
+    await map.visit('lang=fr');
+    const alert = map.loadAlert;
     await expect(alert).toContainText('data/sites.geojson\u00a0: le serveur a répondu 404.');
     await expect(alert.getByRole('button', { name: 'Réessayer' })).toBeVisible();
   });

@@ -2,7 +2,13 @@
  * The one file that knows the app's selectors: specs say what a reader does
  * ("open the map at 12 August"), this driver says how.
  */
-import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+  expect,
+  type FrameLocator,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 export interface CanvasColours {
   /** How many distinct colours (quantised to 4 bits a channel) cover at least 0.1 % of the canvas. */
@@ -35,6 +41,23 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+/**
+ * The address of a built page: the app, or `path` under it (an event's page, the offline
+ * copy), at `query`, relative to the served root.
+ */
+export function pageAddress(query = '', path = ''): string {
+  const search = query.replace(/^\?/, '');
+  return `./${path}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * Waits for the first full render of the map in `root`, a page or a frame: 30 s by
+ * default, more where a test runs beside others on software WebGL and says so.
+ */
+export async function waitForFirstRender(root: Page | FrameLocator, timeout = 30_000) {
+  await expect(root.locator('.map')).toHaveAttribute('data-map-ready', 'true', { timeout });
+}
+
 /** A rectangle of an image, in its pixels. */
 export interface Region {
   x: number;
@@ -54,10 +77,36 @@ export class MapDriver {
     return this.page.locator('.map canvas.maplibregl-canvas');
   }
 
+  /**
+   * Goes to the app (or to `path` under it) at `query` without waiting for the map: for
+   * what a page shows before it, or instead of it (a load that fails, no WebGL).
+   */
+  async visit(query = '', { path = '', waitUntil }: { path?: string; waitUntil?: 'commit' } = {}) {
+    await this.page.goto(pageAddress(query, path), waitUntil ? { waitUntil } : {});
+  }
+
   /** Opens the app (optionally with a query string) and waits for the map's first full render. */
   async open(query = '', timeout?: number): Promise<void> {
-    await this.page.goto(query ? `./?${query.replace(/^\?/, '')}` : './');
+    await this.visit(query);
     await this.waitForFirstRender(timeout);
+  }
+
+  /** Opens a page under the app (an event's page, the offline copy) and waits for its map. */
+  async openPage(path: string, query = '', timeout?: number): Promise<void> {
+    await this.visit(query, { path });
+    await this.waitForFirstRender(timeout);
+  }
+
+  /** Makes the server answer the data file `path` (as in `data/sites.geojson`) with `body` instead. */
+  async replaceDataFile(path: string, body: string, status = 200): Promise<void> {
+    await this.page.route(`**/${path}`, (route) =>
+      route.fulfill({ status, contentType: 'application/json', body }),
+    );
+  }
+
+  /** The alert that names the data file that failed and offers to try again. */
+  get loadAlert(): Locator {
+    return this.page.getByRole('alert');
   }
 
   /**
@@ -110,12 +159,9 @@ export class MapDriver {
     await letFramesPass(this.page, count);
   }
 
-  /**
-   * Waits for the map's first full render: 30 s by default, more where a test runs beside
-   * others on software WebGL and says so.
-   */
-  async waitForFirstRender(timeout = 30_000): Promise<void> {
-    await expect(this.container).toHaveAttribute('data-map-ready', 'true', { timeout });
+  /** Waits for the map's first full render (see `waitForFirstRender`). */
+  async waitForFirstRender(timeout?: number): Promise<void> {
+    await waitForFirstRender(this.page, timeout);
   }
 
   /** Screenshot of the map canvas, attached to the report so a person can look at it. */

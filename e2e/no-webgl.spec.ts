@@ -15,9 +15,11 @@ test.use({
 
 test('shows the SVG map, says what is missing, and the slider, list and cards keep working', async ({
   page,
+  map,
   reader,
 }, testInfo) => {
-  await page.goto('./?date=2023-09-10');
+  // No WebGL, no first render to wait for: the SVG map is the map.
+  await map.visit('date=2023-09-10');
   await expect(page.locator('[data-problem="no-webgl"]')).toContainText('WebGL is unavailable');
   const svg = page.locator('.static-map-svg');
   await expect(svg).toHaveAttribute('role', 'img');
@@ -45,9 +47,10 @@ test('shows the SVG map, says what is missing, and the slider, list and cards ke
 for (const lang of ['en', 'fr'] as const) {
   test(`on a 375-px phone every site name stays inside the map (${lang})`, async ({
     page,
+    map,
   }, testInfo) => {
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto(`./?date=2023-09-15&lang=${lang}`);
+    await map.visit(`date=2023-09-15&lang=${lang}`);
     const labels = page.locator('.static-map .static-site-label');
     await expect(labels).toHaveCount(13);
     const frame = await page.locator('.static-map').boundingBox();

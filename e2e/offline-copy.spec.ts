@@ -34,8 +34,7 @@ test.describe('the offline copy, opened from a file with no network', () => {
     map,
     reader,
   }, testInfo) => {
-    await page.goto(`./${FILE}?date=2023-11-01&view=reported&lang=fr`);
-    await map.waitForFirstRender();
+    await map.openPage(FILE, 'date=2023-11-01&view=reported&lang=fr');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(reader.date).toHaveText('1er novembre 2023');
     expect(await reader.statuses()).toMatchObject({
@@ -58,8 +57,7 @@ test.describe('the offline copy, opened from a file with no network', () => {
     expect(colours.shares.leftWithoutHandover).toBeGreaterThan(0.00005);
 
     // The plan on the same day, from the same file.
-    await page.goto(`./${FILE}?date=2023-11-01&view=plan&lang=en`);
-    await map.waitForFirstRender();
+    await map.openPage(FILE, 'date=2023-11-01&view=plan&lang=en');
     expect(await reader.statuses()).toMatchObject(ON_1_NOVEMBER_2023.plan);
     // The file offers no copy of itself: it has nothing beside it to download.
     await page.getByText('Export', { exact: true }).click();
@@ -75,7 +73,8 @@ test.describe('the offline copy, opened from a file with no network', () => {
   }) => {
     // The browser refuses a file's module scripts and stylesheets, and says so: that is the case.
     watchers.allowConsoleErrors('CORS policy', 'net::ERR_FAILED');
-    await page.goto('./index.html');
+    // The built page itself, from disk: no first render to wait for, its scripts are refused.
+    await map.visit('', { path: 'index.html' });
     await expect(page.getByText('Interactive map: the withdrawal of MINUSMA')).toBeVisible();
     await page.getByRole('link', { name: 'Opened from a file? The offline copy' }).click();
     await expect(page).toHaveURL(new RegExp(`/${FILE}$`));
@@ -84,8 +83,7 @@ test.describe('the offline copy, opened from a file with no network', () => {
   });
 
   test('?present=1: a briefer steps through the events with the clicker', async ({ page, map }) => {
-    await page.goto(`./${FILE}?present=1&date=2023-08-12&lang=en`);
-    await map.waitForFirstRender();
+    await map.openPage(FILE, 'present=1&date=2023-08-12&lang=en');
     const panel = page.locator('.present-panel');
     await expect(panel.locator('.present-date')).toHaveText('12 August 2023');
     await page.keyboard.press('PageDown');

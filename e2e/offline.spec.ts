@@ -15,9 +15,8 @@ test('after one visit, with the network cut, the map opens on another day and dr
   // Two first loads of the WebGL map, each of which can take a minute with software
   // WebGL on a busy two-core machine (the shared driver's 30 s is for one).
   test.slow();
-  const firstRender = { timeout: 90_000 };
-  await page.goto('./?date=2023-08-12&lang=en');
-  await expect(map.container).toHaveAttribute('data-map-ready', 'true', firstRender);
+  const firstRender = 90_000;
+  await map.open('date=2023-08-12&lang=en', firstRender);
   // The worker installs once the map has drawn, precaching the build, then claims the page.
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
@@ -27,8 +26,7 @@ test('after one visit, with the network cut, the map opens on another day and dr
 
   await context.setOffline(true);
   // Another address than the one visited: every day of the map is the same page.
-  await page.goto('./?date=2023-10-31&lang=fr');
-  await expect(map.container).toHaveAttribute('data-map-ready', 'true', firstRender);
+  await map.open('date=2023-10-31&lang=fr', firstRender);
   await expect(reader.date).toHaveText('31 octobre 2023');
   await expect(reader.row('ber')).toHaveAttribute('data-status', 'closed');
   await expect(page.locator('[data-problem]')).toHaveCount(0);
@@ -40,9 +38,11 @@ test('after one visit, with the network cut, the map opens on another day and dr
 
 test('the page is installable: a manifest with the icons, a theme colour, a favicon', async ({
   page,
+  map,
   request,
 }) => {
-  await page.goto('./');
+  // The page's head is what is read: no wait for the map.
+  await map.visit();
   await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#/);
   const manifestHref = await page
     .locator('link[rel="manifest"]')

@@ -286,11 +286,9 @@ test.describe('a reader scrubbing the withdrawal', () => {
     watchers,
   }) => {
     watchers.allowConsoleErrors('404');
-    await page.route('**/data/sites.geojson', (route) =>
-      route.fulfill({ status: 404, body: 'Not found' }),
-    );
-    await page.goto('./');
-    const alert = page.getByRole('alert');
+    await map.replaceDataFile('data/sites.geojson', 'Not found', 404);
+    await map.visit();
+    const alert = map.loadAlert;
     await expect(alert).toContainText('data/sites.geojson');
     await expect(alert).toContainText('404');
     await page.unroute('**/data/sites.geojson');

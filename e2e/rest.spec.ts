@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
+import type { MapDriver } from './map-driver.ts';
 
 /**
  * A page left alone does no work: no playback, no input, and the main thread stays
@@ -51,9 +52,9 @@ async function busyShare(page: Page, session: CDPSession, windowMs: number): Pro
   return { task: (after.task - before.task) / span, script: (after.script - before.script) / span };
 }
 
-async function openAndSettle(page: Page, query: string): Promise<CDPSession> {
-  await page.goto(`./?${query}`);
-  await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+async function openAndSettle(map: MapDriver, query: string): Promise<CDPSession> {
+  const { page } = map;
+  await map.open(query, 60_000);
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
   // The page may move for a few seconds after it has drawn (a closing site's pulse runs
@@ -85,7 +86,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
         map,
       }, testInfo) => {
         for (const day of DAYS) {
-          const session = await openAndSettle(page, `date=${day}&lang=en${mode.query}`);
+          const session = await openAndSettle(map, `date=${day}&lang=en${mode.query}`);
           const windows: Busy[] = [];
           for (let window = 0; window < REST_WINDOWS; window++) {
             const busy = await busyShare(page, session, REST_WINDOW_MS);

@@ -6,17 +6,11 @@
  */
 import { ABANDONED_STYLE } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
-import { MapDriver } from './map-driver.ts';
+import { MapDriver, pngSize, waitForFirstRender } from './map-driver.ts';
 import { StaticPageDriver } from './static-driver.ts';
 
 /** The status colours of the legend (the closing symbol's amber fill). */
 const CLOSING_AMBER = '#e69f00';
-
-/** Width and height from a PNG's header (IHDR). */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -27,7 +21,7 @@ test.describe('without JavaScript', () => {
     reader,
   }, testInfo) => {
     const html = new StaticPageDriver(page);
-    await page.goto('./fr/2023-09-30/');
+    await html.open('fr/2023-09-30/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page).toHaveTitle(/30 septembre 2023/);
     const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
@@ -84,7 +78,7 @@ test.describe('a page of the reported story, without JavaScript', () => {
     request,
   }, testInfo) => {
     const html = new StaticPageDriver(page);
-    await page.goto('./en/reported/2023-10-23/');
+    await html.open('en/reported/2023-10-23/');
     await expect(page).toHaveTitle(/23 October 2023 · As it happened/);
     const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
     expect(ogTitle).toContain('As it happened');
@@ -124,9 +118,9 @@ test('a page of the reported story opens the app in that view, and leaving it is
   map,
   reader,
 }) => {
-  await page.goto('./fr/reported/2023-10-31/');
+  // Generous: software WebGL on a shared two-core machine.
+  await map.openPage('fr/reported/2023-10-31/', '', 90_000);
   await expect(reader.date).toHaveText('31 octobre 2023');
-  await expect(map.container).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
   await expect(page.getByRole('button', { name: 'Ce qui s’est passé' })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -147,10 +141,8 @@ test('an event page opens the app on its day, from its sub-folder, and the Embed
   map,
   reader,
 }) => {
-  await page.goto('./en/2023-12-15/');
+  await map.openPage('en/2023-12-15/', '', 90_000);
   await expect(reader.date).toHaveText('15 December 2023');
-  // Generous: software WebGL on a shared two-core machine.
-  await expect(map.container).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
   await reader.waitForPaintedDay('2023-12-15');
   // Sequence b ends on 15 December (Kidal closing to the last day); Tessalit closed in a.
   expect(await reader.statusOf('kidal')).toBe('closing');
@@ -193,9 +185,7 @@ test('the oEmbed answer is valid and its HTML frames the map on that day', async
   await page.setContent(`<link rel="icon" href="data:," />${answer.html}`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.timeline-date')).toHaveText('12 August 2023');
-  await expect(frame.locator('.map')).toHaveAttribute('data-map-ready', 'true', {
-    timeout: 90_000,
-  });
+  await waitForFirstRender(frame, 90_000);
   // Phase one (15 July – 31 August) is closing Goundam.
   await expect(frame.locator('.site-list [data-site-id="goundam"]')).toHaveAttribute(
     'data-status',

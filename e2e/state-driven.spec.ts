@@ -135,7 +135,7 @@ test.describe("the map's wanted state", () => {
     reader,
   }) => {
     const release = await map.holdWorker();
-    await page.goto('./?site=ber&lang=en');
+    await map.visit('site=ber&lang=en');
     // The map exists but cannot load yet: choose another site, and French, meanwhile.
     await expect(map.canvas).toBeAttached();
     await reader.row('goundam').getByRole('button').click();

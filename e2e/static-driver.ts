@@ -3,11 +3,23 @@
  * the page's scripts back so a test can look at the page as it is before they run.
  */
 import type { Locator, Page, Route } from '@playwright/test';
+import { pageAddress } from './map-driver.ts';
 
 export class StaticPageDriver {
   private release: () => void = () => {};
 
   constructor(readonly page: Page) {}
+
+  /**
+   * Goes to a built page (the app, or `path` under it: an event's page) at `query`; with
+   * `waitUntil: 'commit'`, returns as soon as its HTML starts to arrive.
+   */
+  async open(
+    path = '',
+    { query = '', waitUntil }: { query?: string; waitUntil?: 'commit' } = {},
+  ): Promise<void> {
+    await this.page.goto(pageAddress(query, path), waitUntil ? { waitUntil } : {});
+  }
 
   get svgMap(): Locator {
     return this.page.locator('.static-map');
