@@ -48,6 +48,75 @@ function problemOf(root: string): string {
   return '(no problem reported)';
 }
 
+/** One site with one field set to a value the build must refuse, and what the build says. */
+const WRONG_SITE_FIELDS: { refused: string; site: string; fields: Record; problem: string }[] = [
+  {
+    refused: 'an unknown kind, naming the site and the allowed values',
+    site: 'kidal',
+    fields: { kind: 'fort' },
+    problem:
+      'data/sites.json: site 8 (kidal): kind must be one of camp, temporary-base, headquarters (got "fort")',
+  },
+  {
+    refused: 'an impossible date',
+    site: 'ber',
+    fields: { handoverDate: '2023-02-30' },
+    problem:
+      'data/sites.json: site 0 (ber): handoverDate must be a real calendar date written YYYY-MM-DD (got "2023-02-30")',
+  },
+  {
+    refused: 'a handover outside its window',
+    site: 'ber',
+    fields: { handoverDate: '2023-10-01' },
+    problem:
+      'data/sites.json: site ber: handover 2023-10-01 is outside its window phase-1 (2023-07-15 – 2023-08-31)',
+  },
+  {
+    refused: 'a region that is not where the point is',
+    site: 'menaka',
+    fields: { region: { fr: 'Kidal', en: 'Kidal' } },
+    problem:
+      "data/sites.json: site menaka: region is Kidal / Kidal, but the position is in Natural Earth's Gao / Gao",
+  },
+];
+
+/** A file of data/ with one text replaced by a wrong one, and what the build says. */
+const WRONG_TEXTS: { refused: string; file: string; text: string; by: string; problem: RegExp }[] =
+  [
+    {
+      refused: 'an impossible date in the timeline, naming the event',
+      file: 'timeline.source.json',
+      text: '"date": "2023-08-13"',
+      by: '"date": "2023-08-32"',
+      problem:
+        /data\/timeline\.source\.json: event \d+ \(ber-convoy-attacked\): date must be a real calendar date/,
+    },
+    {
+      refused: 'windows out of order',
+      file: 'timeline.source.json',
+      text: '"start": "2023-09-01"',
+      by: '"start": "2023-08-15"',
+      problem:
+        /^data\/timeline\.source\.json: window seq-a: starts 2023-08-15, before phase-1 ends \(2023-08-31\)$/m,
+    },
+    {
+      refused: 'an event outside the slider’s range',
+      file: 'timeline.source.json',
+      text: '"date": "2023-08-13"',
+      by: '"date": "2026-08-13"',
+      problem:
+        /event ber-convoy-attacked \(2026-08-13\) is outside the timeline 2023-06-16 – 2024-12-31/,
+    },
+    {
+      refused: 'coordinates outside Mali (swapped lon and lat)',
+      file: 'sites-reference.csv',
+      text: 'kidal,Kidal (town),1.4078,18.4411',
+      by: 'kidal,Kidal (town),18.4411,1.4078',
+      problem:
+        /^data\/sites\.json: site kidal: 18\.4411, 1\.4078 \(row "kidal" of data\/sites-reference\.csv\) is outside Mali's outline/,
+    },
+  ];
+
 describe('the data build', () => {
   it('compiles the committed data', () => {
     expect(compileDataset({ root: 'data' }).sites).toHaveLength(13);
@@ -71,83 +140,30 @@ describe('the data build', () => {
     );
   });
 
-  it('rejects an unknown kind, naming the site and the allowed values', () => {
-    const root = siteWith('kidal', (site) => {
-      site.kind = 'fort';
+  for (const { refused, site, fields, problem } of WRONG_SITE_FIELDS) {
+    it(`rejects ${refused}`, () => {
+      const root = siteWith(site, (record) => {
+        Object.assign(record, fields);
+      });
+      expect(problemOf(root)).toContain(problem);
     });
-    expect(problemOf(root)).toContain(
-      'data/sites.json: site 8 (kidal): kind must be one of camp, temporary-base, headquarters (got "fort")',
-    );
-  });
+  }
+
+  for (const { refused, file, text, by, problem } of WRONG_TEXTS) {
+    it(`rejects ${refused}`, () => {
+      const root = dataWith(file, (data) => {
+        if (!data.includes(text)) throw new Error(`fixture: no ${text} in ${file}`);
+        return data.replace(text, by);
+      });
+      expect(problemOf(root)).toMatch(problem);
+    });
+  }
 
   it('rejects a misspelt field instead of dropping it', () => {
     const root = siteWith('ber', (site) => {
       site.handover = site.handoverDate;
     });
     expect(problemOf(root)).toMatch(/data\/sites\.json: site 0 \(ber\): handover .*typo/);
-  });
-
-  it('rejects an impossible date', () => {
-    const root = siteWith('ber', (site) => {
-      site.handoverDate = '2023-02-30';
-    });
-    expect(problemOf(root)).toContain(
-      'data/sites.json: site 0 (ber): handoverDate must be a real calendar date written YYYY-MM-DD (got "2023-02-30")',
-    );
-  });
-
-  it('rejects an impossible date in the timeline, naming the event', () => {
-    const root = dataWith('timeline.source.json', (text) =>
-      text.replace('"date": "2023-08-13"', '"date": "2023-08-32"'),
-    );
-    expect(problemOf(root)).toMatch(
-      /data\/timeline\.source\.json: event \d+ \(ber-convoy-attacked\): date must be a real calendar date/,
-    );
-  });
-
-  it('rejects a handover outside its window', () => {
-    const root = siteWith('ber', (site) => {
-      site.handoverDate = '2023-10-01';
-    });
-    expect(problemOf(root)).toContain(
-      'data/sites.json: site ber: handover 2023-10-01 is outside its window phase-1 (2023-07-15 – 2023-08-31)',
-    );
-  });
-
-  it('rejects windows out of order', () => {
-    const root = dataWith('timeline.source.json', (text) =>
-      text.replace('"start": "2023-09-01"', '"start": "2023-08-15"'),
-    );
-    expect(problemOf(root)).toContain(
-      'data/timeline.source.json: window seq-a: starts 2023-08-15, before phase-1 ends (2023-08-31)',
-    );
-  });
-
-  it('rejects an event outside the slider’s range', () => {
-    const root = dataWith('timeline.source.json', (text) =>
-      text.replace('"date": "2023-08-13"', '"date": "2026-08-13"'),
-    );
-    expect(problemOf(root)).toMatch(
-      /event ber-convoy-attacked \(2026-08-13\) is outside the timeline 2023-06-16 – 2024-12-31/,
-    );
-  });
-
-  it('rejects coordinates outside Mali (swapped lon and lat)', () => {
-    const root = dataWith('sites-reference.csv', (text) =>
-      text.replace('kidal,Kidal (town),1.4078,18.4411', 'kidal,Kidal (town),18.4411,1.4078'),
-    );
-    expect(problemOf(root)).toContain(
-      'data/sites.json: site kidal: 18.4411, 1.4078 (row "kidal" of data/sites-reference.csv) is outside Mali\'s outline',
-    );
-  });
-
-  it('rejects a region that is not where the point is', () => {
-    const root = siteWith('menaka', (site) => {
-      site.region = { fr: 'Kidal', en: 'Kidal' };
-    });
-    expect(problemOf(root)).toContain(
-      "data/sites.json: site menaka: region is Kidal / Kidal, but the position is in Natural Earth's Gao / Gao",
-    );
   });
 
   it('rejects a flow to a place that is not a hub of its window', () => {
