@@ -3,33 +3,18 @@
  * once by the SVG map, and the WebGL map, whose first frame is one long task, waits
  * until the hand lets go (src/map/readerPause.ts).
  */
-import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { MAPLIBRE_CHUNK } from './map-driver.ts';
 import { StaticPageDriver } from './static-driver.ts';
-
-const MAPLIBRE_CHUNK = /\/assets\/maplibre-[^/]*\.js$/;
-
-/** Holds maplibre's chunk back until the returned function is called. */
-async function holdMapEngine(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(MAPLIBRE_CHUNK, async (route: Route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test('a reader dragging the slider as the map engine arrives is answered by the SVG map, and the WebGL map starts when they let go', async ({
   page,
   map,
   reader,
 }) => {
-  const releaseEngine = await holdMapEngine(page);
+  const releaseEngine = await map.holdEngine();
   const html = new StaticPageDriver(page);
-  await page.goto('./');
+  await map.visit();
   const firstDay = (await reader.date.textContent()) ?? '';
   const allOpen = await html.svgStatuses();
   expect(new Set(Object.values(allOpen))).toEqual(new Set(['open']));

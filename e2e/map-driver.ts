@@ -58,6 +58,25 @@ export async function waitForFirstRender(root: Page | FrameLocator, timeout = 30
   await expect(root.locator('.map')).toHaveAttribute('data-map-ready', 'true', { timeout });
 }
 
+/** The address of maplibre's chunk (the map engine) in the build. */
+export const MAPLIBRE_CHUNK = /\/assets\/maplibre-[^/]*\.js$/;
+
+/**
+ * Holds back every request of `page` whose address matches `pattern`, as a slow line
+ * would; returns the function that lets them through.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** A rectangle of an image, in its pixels. */
 export interface Region {
   x: number;
@@ -114,15 +133,12 @@ export class MapDriver {
    * returns the function that lets it through.
    */
   async holdWorker(): Promise<() => void> {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await this.page.route(/maplibre-gl-worker.*\.mjs$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
+    return holdRequests(this.page, /maplibre-gl-worker.*\.mjs$/);
+  }
+
+  /** Holds maplibre's chunk back (the map engine); returns the function that lets it through. */
+  async holdEngine(): Promise<() => void> {
+    return holdRequests(this.page, MAPLIBRE_CHUNK);
   }
 
   /** The sites maplibre holds as selected (their feature state), as of the last selection drawn. */

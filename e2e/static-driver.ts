@@ -2,8 +2,8 @@
  * Reads the HTML the build writes (the map of a day before any script), and holds
  * the page's scripts back so a test can look at the page as it is before they run.
  */
-import type { Locator, Page, Route } from '@playwright/test';
-import { pageAddress } from './map-driver.ts';
+import type { Locator, Page } from '@playwright/test';
+import { holdRequests, pageAddress } from './map-driver.ts';
 
 export class StaticPageDriver {
   private release: () => void = () => {};
@@ -45,13 +45,7 @@ export class StaticPageDriver {
 
   /** Holds every script of the build until `releaseScripts()`: the page as its HTML paints it. */
   async holdScripts(): Promise<void> {
-    const held = new Promise<void>((resolve) => {
-      this.release = resolve;
-    });
-    await this.page.route(/\/assets\/.*\.m?js$/, async (route: Route) => {
-      await held;
-      await route.continue();
-    });
+    this.release = await holdRequests(this.page, /\/assets\/.*\.m?js$/);
   }
 
   releaseScripts(): void {
