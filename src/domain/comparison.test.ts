@@ -59,4 +59,12 @@ describe('plan against reality, per site, from the compiled data', () => {
     expect(rows.map((r) => r.site)).toEqual(order);
     expect(rows).toHaveLength(reported.sites.length);
   });
+
+  it('leaves out a site the sources say nothing of', () => {
+    const { sites, timeline, reported } = loadCompiledDataset();
+    const withoutGao = { ...reported, sites: reported.sites.filter((fact) => fact.site !== 'gao') };
+    const rows = planVsReported(sites, timeline.windows, withoutGao);
+    expect(rows.map((r) => r.site)).not.toContain('gao');
+    expect(rows).toHaveLength(12);
+  });
 });

@@ -49,6 +49,13 @@ describe('parseDataset', () => {
     expect(problems).toContain('timeline.json: windows is missing');
   });
 
+  it('names the reported file when it alone is broken', () => {
+    const { sites, timeline } = compiled();
+    expect(problemsOf(sites, timeline, { sources: [], sites: [] })).toEqual([
+      'reported.json: events is missing',
+    ]);
+  });
+
   it('names the window and the field for an impossible date', () => {
     const { sites, timeline } = compiled();
     nth(timeline.windows, 2).end = '2023-12-32';

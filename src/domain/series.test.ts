@@ -28,6 +28,12 @@ describe('statusChangesOf', () => {
     ]);
     expect(changesOf('tombouctou')).toEqual([{ from: '2024-01-01', status: 'liquidation' }]);
   });
+  it('closes a site handed over on its window’s first day once, without a closing day', () => {
+    const ber = { ...siteOf(dataset, 'ber'), handoverDate: d('2023-07-15') };
+    expect(statusChangesOf(ber, dataset.timeline.windows)).toEqual([
+      { from: '2023-07-15', status: 'closed' },
+    ]);
+  });
 });
 
 describe('openSiteCount', () => {
@@ -72,5 +78,16 @@ describe('statusSeries', () => {
       drawdown: 0,
       liquidation: 3,
     });
+  });
+
+  it('starts on its first day, with no change from before it', () => {
+    const series = statusSeries(dataset.sites, dataset.timeline.windows, d('2023-09-01'));
+    expect(series.map((point) => point.day)).toEqual([
+      '2023-09-01',
+      '2023-12-01',
+      '2023-12-15',
+      '2023-12-16',
+      '2024-01-01',
+    ]);
   });
 });

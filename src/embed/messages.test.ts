@@ -85,11 +85,13 @@ const MALFORMED: [string, unknown][] = [
   ['set-lang fr-FR', { type: 'minusma:set-lang', lang: 'fr-FR' }],
   ['set-lang without lang', { type: 'minusma:set-lang' }],
   ['set-lang with an array', { type: 'minusma:set-lang', lang: ['fr'] }],
+  ['set-lang with an extra field', { type: 'minusma:set-lang', lang: 'fr', view: 'plan' }],
   ['select-site of an unknown site', { type: 'minusma:select-site', site: 'timbuktu' }],
   ['select-site in capitals', { type: 'minusma:select-site', site: 'BER' }],
   ['select-site without a site', { type: 'minusma:select-site' }],
   ['select-site with undefined', { type: 'minusma:select-site', site: undefined }],
   ['select-site with a number', { type: 'minusma:select-site', site: 3 }],
+  ['select-site with an extra field', { type: 'minusma:select-site', site: 'ber', zoom: 9 }],
   [
     'select-site with markup',
     { type: 'minusma:select-site', site: '<img src=x onerror=alert(1)>' },

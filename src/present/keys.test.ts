@@ -9,14 +9,21 @@ describe('presentationCommand', () => {
     ['ArrowLeft', 'previous'],
     ['PageUp', 'previous'],
     ['b', 'blank'],
+    ['B', 'blank'],
     ['.', 'blank'],
     ['f', 'fullscreen'],
+    ['F', 'fullscreen'],
     ['Escape', 'leave'],
     ['g', 'gap'],
     ['G', 'gap'],
     ['p', 'toggle'],
   ])('maps %j to %s while presenting', (key, command) => {
     expect(presentationCommand(key, true, false)).toBe(command);
+  });
+
+  it('does nothing with another key while presenting', () => {
+    expect(presentationCommand('x', true, false)).toBeNull();
+    expect(presentationCommand('Enter', true, false)).toBeNull();
   });
 
   it('leaves every key but P alone when not presenting', () => {

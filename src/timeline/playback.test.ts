@@ -50,8 +50,10 @@ describe('playback clock', () => {
     expect(clock.day).toBe('2023-07-01');
     ({ clock } = advance(clock, 2, calm));
     expect(clock.day).toBe('2023-08-03');
-    ({ clock } = advance(clock, REDUCED_MOTION_STEP_MS, calm));
-    expect(clock.day).toBe('2023-08-12');
+    const jump = advance(clock, REDUCED_MOTION_STEP_MS, calm);
+    expect(jump.clock.day).toBe('2023-08-12');
+    // An event before the end is a stop on the way, not the end of playback.
+    expect(jump.done).toBe(false);
   });
 });
 
@@ -126,6 +128,19 @@ describe('playback clock, to the millisecond', () => {
     expect(advance(reached.clock, EVENT_HOLD_MS, ending).done).toBe(true);
   });
 
+  it('holds half as long on an event reached at double speed', () => {
+    const fast = { ...rules, speed: 2 };
+    const { clock } = advance(startClock(d('2023-08-02'), fast), msPerDay / 2 + 100, fast);
+    expect(clock.day).toBe('2023-08-03');
+    expect(clock.holdMs).toBeCloseTo(EVENT_HOLD_MS / 2 - 100, 6);
+  });
+
+  it('never goes past the last day, with time left over for less than a day', () => {
+    const { clock, done } = advance(startClock(d('2023-08-19'), rules), msPerDay * 2 + 1, rules);
+    expect(clock.day).toBe('2023-08-20');
+    expect(done).toBe(true);
+  });
+
   it('is not done the day before the end', () => {
     const { clock, done } = advance(startClock(d('2023-08-18'), rules), msPerDay, rules);
     expect(clock.day).toBe('2023-08-19');
@@ -143,6 +158,13 @@ describe('playback clock, to the millisecond', () => {
       clock: { day: '2023-08-10', carryMs: 0, holdMs: 0 },
       done: true,
     });
+  });
+
+  it('under reduced motion, shows an event on the last day for its step before ending', () => {
+    const calm = { ...rules, reducedMotion: true, end: d('2023-08-12') };
+    const reached = advance(startClock(d('2023-08-04'), calm), REDUCED_MOTION_STEP_MS, calm);
+    expect(reached).toEqual({ clock: { day: '2023-08-12', carryMs: 0, holdMs: 0 }, done: false });
+    expect(advance(reached.clock, REDUCED_MOTION_STEP_MS, calm).done).toBe(true);
   });
 });
 

@@ -134,6 +134,9 @@ describe('what the URL says, word for word', () => {
     expect(parseUrlState('?lang=de', context).notices).toEqual([
       { key: 'url.unknownLang', values: { value: 'de' } },
     ]);
+    expect(parseUrlState('?view=truth', context).notices).toEqual([
+      { key: 'url.unknownView', values: { value: 'truth' } },
+    ]);
   });
 
   it('reads earliest and latest as the timeline’s ends, and a date with spaces around it', () => {
