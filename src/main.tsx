@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/App.tsx';
 import { type LoadResult, loadDataset } from './app/loadDataset.ts';
 import { loadMapEngine } from './map/mapEngine.ts';
 import { followReaderInput } from './map/readerPause.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
+import { WRITTEN_APP_ID } from './prerender/writtenApp.ts';
 
 // Both downloads start now, side by side: the data (which the SVG first paint needs)
 // and the map engine (which only the WebGL map needs).
@@ -19,13 +20,24 @@ followReaderInput(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const render = (props: { firstLoad?: Promise<LoadResult>; loaded?: LoadResult }) =>
+// The build wrote the map of the page's day into #root: it stays on screen until the
+// data is in, then React takes that markup over (hydration), keeping its elements: no
+// repaint of the page, and the largest paint stays the HTML's. Without that markup, or
+// when the data failed (the page shows an alert instead), React renders afresh.
+const written = document.getElementById(WRITTEN_APP_ID);
+if (written?.hasChildNodes())
+  void firstLoad.then((loaded) => {
+    const app = (
+      <StrictMode>
+        <App loaded={loaded} hydrating={loaded.ok} />
+      </StrictMode>
+    );
+    if (loaded.ok) hydrateRoot(written, app);
+    else createRoot(root).render(app);
+  });
+else
   createRoot(root).render(
     <StrictMode>
-      <App {...props} />
+      <App firstLoad={firstLoad} />
     </StrictMode>,
   );
-// The build wrote the map of the page's day into #root: it stays on screen until the
-// data is in, then React's first render puts the same map in its place, at once.
-if (root.hasChildNodes()) void firstLoad.then((loaded) => render({ loaded }));
-else render({ firstLoad });

@@ -4,6 +4,7 @@
  * change to index.html that breaks one fails the build instead of writing a page
  * without its map.
  */
+import { WRITTEN_APP_ID } from '../../src/prerender/writtenApp.ts';
 
 export interface PageParts {
   lang: 'en' | 'fr';
@@ -86,7 +87,7 @@ export function fillPage(template: string, parts: PageParts): string {
     html,
     /<div id="root">([\s\S]*?)<\/div>/,
     (_, fallback) =>
-      `<div id="root"${attributes}>${fallback}${parts.markup}<div id="${MARKUP_END}" hidden></div></div>`,
+      `<div id="root"${attributes}>${fallback}<div id="${WRITTEN_APP_ID}">${parts.markup}</div><div id="${MARKUP_END}" hidden></div></div>`,
     '#root',
   );
   html = replaceOnce(

@@ -3,7 +3,7 @@
  * store from the URL, and lay out the map, the timeline and the panels.
  */
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { PlanVsReality } from '../comparison/PlanVsReality.tsx';
 import type { Lang } from '../domain/types.ts';
 import { useEmbedBridge } from '../embed/EmbedBridge.ts';
@@ -55,21 +55,27 @@ type Boot =
       url: UrlState;
       defaults: UrlDefaults;
       basemap: Basemap;
+      /** Where the address asks to go once React holds the page the build wrote. */
+      wanted?: { url: UrlState; defaults: UrlDefaults; store: AppStoreApi };
     };
 
 const browserLang = (): Lang =>
   preferredLang(typeof navigator === 'undefined' ? [] : navigator.languages);
 
-function bootFrom(result: LoadResult): Boot {
+function bootFrom(result: LoadResult, hydrating = false): Boot {
   if (!result.ok) return { state: 'failed', problem: result.problem };
-  const { store, url, defaults } = storeFromUrl(
-    result.dataset,
-    window.location.search,
-    browserLang(),
-    pageDefaults(document.getElementById('root')),
-  );
-  return { state: 'ready', store, url, defaults, basemap: result.basemap };
+  const page = pageDefaults(document.getElementById('root'));
+  const wanted = storeFromUrl(result.dataset, window.location.search, browserLang(), page);
+  if (!hydrating) return { state: 'ready', ...wanted, basemap: result.basemap };
+  // React's first render must be the page the build wrote (its day, language and view,
+  // nothing from the address), so that it keeps that markup's elements instead of
+  // replacing them; the address's state follows at once (App's effect).
+  const written = storeFromUrl(result.dataset, '', htmlLang(), page);
+  return { state: 'ready', ...written, basemap: result.basemap, wanted };
 }
+
+/** The language the build wrote the page in. */
+const htmlLang = (): Lang => (document.documentElement.lang === 'fr' ? 'fr' : 'en');
 
 interface AppProps {
   /** The data's download, started by main.tsx before React. */
@@ -80,10 +86,14 @@ interface AppProps {
    * instead of a loading message.
    */
   loaded?: LoadResult;
+  /** React takes over the markup the build wrote (hydration) rather than replacing it. */
+  hydrating?: boolean;
 }
 
-export function App({ firstLoad, loaded }: AppProps) {
-  const [boot, setBoot] = useState<Boot>(() => (loaded ? bootFrom(loaded) : { state: 'loading' }));
+export function App({ firstLoad, loaded, hydrating = false }: AppProps) {
+  const [boot, setBoot] = useState<Boot>(() =>
+    loaded ? bootFrom(loaded, hydrating) : { state: 'loading' },
+  );
   const bootLang = langFromUrl(window.location.search) ?? browserLang();
   // 0: the first load; each Try again adds one and fetches anew.
   const [attempt, setAttempt] = useState(0);
@@ -97,6 +107,16 @@ export function App({ firstLoad, loaded }: AppProps) {
       apply: (result) => setBoot(bootFrom(result)),
     });
   }, [attempt, firstLoad, loaded]);
+
+  // Once the written page is React's, go where the address asks: the same store (the map
+  // and the subscriptions keep it), set to the wanted day, language, site, view and mode.
+  useEffect(() => {
+    if (boot.state !== 'ready' || !boot.wanted) return;
+    const { url, defaults, store } = boot.wanted;
+    const { day, lang, selectedSiteId, presenting, view, notices } = store.getState();
+    boot.store.setState({ day, lang, selectedSiteId, presenting, view, notices });
+    setBoot({ ...boot, url, defaults, wanted: undefined });
+  }, [boot]);
 
   const retry = () => {
     setBoot({ state: 'loading' });
@@ -287,10 +307,12 @@ export function Shell({
 /** Plan against reality in the panel: open from the start on wide screens, folded on phones. */
 function GapPanel() {
   const lang = useApp(selectLang);
-  // Written into the HTML by the build (no window there) as a wide screen shows it: open.
-  const [open] = useState(
-    () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 820px)').matches,
-  );
+  // Written into the HTML by the build as a wide screen shows it: open. Folded on a
+  // narrow screen once React holds the page, before the browser paints again.
+  const [open, setOpen] = useState(true);
+  useLayoutEffect(() => {
+    if (window.matchMedia?.('(max-width: 820px)').matches) setOpen(false);
+  }, []);
   return (
     <details className="gap-panel" open={open}>
       <summary>{t(lang, 'gap.title')}</summary>

@@ -12,7 +12,7 @@ import type { MapController } from '../map/MapController.ts';
 import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
-import { canRecordVideo } from './videoSupport.ts';
+import { useCanRecordVideo } from './videoSupport.ts';
 
 const loadRender = () => import('./render.ts');
 const loadVideo = () => import('./video.ts');
@@ -34,6 +34,7 @@ export function ExportMenu({
 }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
+  const canRecordVideo = useCanRecordVideo();
   const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
   const recording = status.state === 'working' && status.message === 'export.recording';
 
@@ -122,7 +123,7 @@ export function ExportMenu({
           <button type="button" onClick={() => void run(() => exportSheet(true), 'export.failed')}>
             {t(lang, 'export.sheetPrint')}
           </button>
-          {canRecordVideo() && (
+          {canRecordVideo && (
             <button
               type="button"
               onClick={() => void run(recordVideo, 'export.recordingFailed')}

@@ -1,0 +1,124 @@
+/**
+ * How the app takes the page over from the HTML the build wrote: it keeps that HTML's
+ * elements (hydration, src/main.tsx), and a reader who takes the slider as the map
+ * engine arrives is answered at once by the SVG map, while the WebGL map, whose first
+ * frame is one long task, waits until the hand lets go (src/map/readerPause.ts).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { MAPLIBRE_CHUNK, type MapDriver } from './map-driver.ts';
+import { StaticPageDriver } from './static-driver.ts';
+
+/**
+ * Opens `path` with the scripts held, notes the elements `selectors` find in the HTML,
+ * lets the scripts run and returns which of those elements are still on the page once
+ * the WebGL map is ready, with the times of the largest paints and of the first paint.
+ */
+async function takeOver(
+  page: Page,
+  map: MapDriver,
+  path: string,
+  selectors: string[],
+): Promise<{ kept: boolean[]; largestPaints: number[]; firstPaint: number }> {
+  await page.addInitScript(() => {
+    const paints: number[] = [];
+    Object.assign(window, { largestPaints: paints });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) paints.push(entry.startTime);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const html = new StaticPageDriver(page);
+  await html.holdScripts();
+  await page.goto(path, { waitUntil: 'commit' });
+  await expect(html.svgSite('ber')).toBeVisible();
+  await page.evaluate((all) => {
+    Object.assign(window, { written: all.map((css) => document.querySelector(css)) });
+  }, selectors);
+  html.releaseScripts();
+  await map.waitForFirstRender(90_000);
+  return page.evaluate(() => {
+    const seen = window as unknown as { written: (Element | null)[]; largestPaints: number[] };
+    return {
+      kept: seen.written.map((element) => element?.isConnected ?? false),
+      largestPaints: seen.largestPaints,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    };
+  });
+}
+
+test('the app takes over the HTML the build wrote without replacing it: the same elements, and the largest paint stays the HTML’s', async ({
+  page,
+  map,
+}) => {
+  const written = ['.caption-summary', '.timeline-slider', '.site-list', '.legend', '.static-map'];
+  const { kept, largestPaints, firstPaint } = await takeOver(page, map, './', written);
+  // The SVG map gives way to the WebGL map once that is ready; the rest stays.
+  expect(kept).toEqual([true, true, true, true, false]);
+  expect(largestPaints.length).toBeGreaterThan(0);
+  expect(Math.max(...largestPaints)).toBe(firstPaint);
+});
+
+test('on an address that asks for another day, the app keeps the HTML’s page and moves it to that day', async ({
+  page,
+  map,
+  reader,
+}) => {
+  const written = ['.app-header h1', '.timeline-slider', '.site-list', '.legend'];
+  const { kept } = await takeOver(page, map, './?date=2023-10-10', written);
+  expect(kept).toEqual([true, true, true, true]);
+  await expect(reader.date).toHaveText('10 October 2023');
+  await expect(page.locator('.caption')).toHaveAttribute('data-event-date', /^2023-(09|10)-/);
+});
+
+test('a reader dragging the slider as the map engine arrives is answered by the SVG map, and the WebGL map starts when they let go', async ({
+  page,
+  map,
+  reader,
+}) => {
+  const releaseEngine = await map.holdEngine();
+  const html = new StaticPageDriver(page);
+  await map.visit();
+  const firstDay = (await reader.date.textContent()) ?? '';
+  const allOpen = await html.svgStatuses();
+  expect(new Set(Object.values(allOpen))).toEqual(new Set(['open']));
+
+  // The app has taken the page over once a key on the slider moves the day.
+  await expect(async () => {
+    await reader.slider.press('End');
+    await expect(reader.date).not.toHaveText(firstDay, { timeout: 1_000 });
+  }).toPass();
+  await reader.slider.press('Home');
+  await expect(reader.date).toHaveText(firstDay);
+
+  // The reader takes the slider's thumb and drags it; the engine arrives mid-drag.
+  const track = await reader.slider.boundingBox();
+  if (!track) throw new Error('no slider on the page');
+  const y = track.y + track.height / 2;
+  await page.mouse.move(track.x + 4, y);
+  await page.mouse.down();
+  await page.mouse.move(track.x + track.width * 0.5, y, { steps: 5 });
+  const engineArrived = page.waitForResponse(MAPLIBRE_CHUNK);
+  releaseEngine();
+  await engineArrived;
+  await page.mouse.move(track.x + track.width * 0.8, y, { steps: 5 });
+  // Answered by the SVG map: the dragged-to day, with sites no longer open.
+  await expect(reader.date).not.toHaveText(firstDay);
+  await expect
+    .poll(async () => Object.values(await html.svgStatuses()).filter((s) => s !== 'open').length)
+    .toBeGreaterThan(0);
+  expect(await html.svgStatuses()).toEqual(await reader.statuses());
+
+  // The engine is in, the hand still holds the slider: no WebGL map yet. Counted in
+  // frames, which the engine's own arrival (a long task) cannot shorten.
+  await map.letFramesPass(90);
+  await expect(map.canvas).toHaveCount(0);
+
+  await page.mouse.up();
+  await map.waitForFirstRender(90_000);
+  // It draws the day the reader left the slider on (which the address keeps).
+  const leftOn = await expect
+    .poll(() => new URL(page.url()).searchParams.get('date'))
+    .toMatch(/^\d{4}-\d\d-\d\d$/)
+    .then(() => new URL(page.url()).searchParams.get('date') ?? '');
+  await reader.waitForPaintedDay(leftOn);
+});
