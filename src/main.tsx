@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/App.tsx';
-import { type LoadResult, loadDataset } from './app/loadDataset.ts';
+import { loadDataset } from './app/loadDataset.ts';
 import { loadMapEngine } from './map/mapEngine.ts';
 import { followReaderInput } from './map/readerPause.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
@@ -32,8 +32,14 @@ if (written?.hasChildNodes())
         <App loaded={loaded} hydrating={loaded.ok} />
       </StrictMode>
     );
-    if (loaded.ok) hydrateRoot(written, app);
-    else createRoot(root).render(app);
+    if (!loaded.ok) {
+      createRoot(root).render(app);
+      return;
+    }
+    hydrateRoot(written, app);
+    // #root's fallback is for where scripts cannot run: here they do. Left in the page,
+    // hidden, its links would still come before the skip link in the document's order.
+    for (const element of [...root.children]) if (element !== written) element.remove();
   });
 else
   createRoot(root).render(

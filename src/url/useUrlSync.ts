@@ -2,7 +2,7 @@
  * Keeps the address bar current with `history.replaceState` (a bookmark or a shared
  * link reopens the same state) without adding a history entry per day scrubbed.
  */
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { IsoDate, Lang, View } from '../domain/types.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
@@ -16,33 +16,41 @@ export function useUrlSync(
   defaults: { day: IsoDate; lang: Lang; view: View },
   flags: { embed: boolean },
 ): void {
+  // The address is written from the latest defaults and embed flag, whenever the write
+  // comes: when the app moves from the page the build wrote to the address's state, both
+  // change in the same step as the store, and a write with the old ones (embed=1 dropped)
+  // must not win.
+  const write = useEffectEvent(() => {
+    const s = store.getState();
+    if (!s.dataset) return;
+    const search = toSearchParams(
+      {
+        day: s.day,
+        site: s.selectedSiteId,
+        lang: s.lang,
+        view: s.view,
+        present: s.presenting,
+        embed: flags.embed,
+      },
+      defaults,
+    );
+    if (search !== window.location.search) {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      );
+    }
+  });
+
   useEffect(() => {
     let timer: number | null = null;
-    const write = () => {
-      timer = null;
-      const s = store.getState();
-      if (!s.dataset) return;
-      const search = toSearchParams(
-        {
-          day: s.day,
-          site: s.selectedSiteId,
-          lang: s.lang,
-          view: s.view,
-          present: s.presenting,
-          embed: flags.embed,
-        },
-        defaults,
-      );
-      if (search !== window.location.search) {
-        window.history.replaceState(
-          window.history.state,
-          '',
-          `${window.location.pathname}${search}${window.location.hash}`,
-        );
-      }
-    };
     const schedule = () => {
-      if (timer === null) timer = window.setTimeout(write, WRITE_EVERY_MS);
+      if (timer !== null) return;
+      timer = window.setTimeout(() => {
+        timer = null;
+        write();
+      }, WRITE_EVERY_MS);
     };
     const unsubscribe = store.subscribe(
       (s) => [s.day, s.selectedSiteId, s.lang, s.presenting, s.view] as const,
@@ -56,5 +64,5 @@ export function useUrlSync(
         write();
       }
     };
-  }, [store, defaults, flags.embed]);
+  }, [store]);
 }
