@@ -122,6 +122,110 @@ const typo = <T extends string>(text: string) => text as T;
 const RANGE = '2023-06-16 – 2024-12-31';
 const LETTERS = 'S-2023-611, mali-2023-06-21, sg-2020-06-01, sg-2013-02-25';
 
+/** One edit of the compiled data, and every problem the rules must find in it (none: accepted). */
+type OneEdit = [rule: string, edit: (dataset: Editable) => void, problems: string[]];
+
+/** An edit of one site's record. */
+const siteEdit =
+  (id: string, change: (site: Editable['sites'][number]) => void) =>
+  (d: Editable): void =>
+    change(site(d, id));
+const berHandoverOutside = (date: string) =>
+  `s: site ber: handover ${date} is outside its window phase-1 (2023-07-15 – 2023-08-31)`;
+const GOUNDAM_CLOSES =
+  's: site goundam: a site that closes cannot also be drawn down or liquidated';
+
+const SITE_EDITS: OneEdit[] = [
+  [
+    'want a site’s closure window in the timeline',
+    siteEdit('goundam', (s) => {
+      s.closureWindow = typo<WindowId>('phase-9');
+    }),
+    [
+      's: site goundam: closure window phase-9 is not in the timeline',
+      't: window phase-1: closes goundam, but site goundam has closureWindow phase-9',
+    ],
+  ],
+  [
+    'want the window to list the site it closes',
+    (d) => {
+      const phaseOne = windowOf(d, 'phase-1');
+      phaseOne.closes = phaseOne.closes.filter((id) => id !== 'goundam');
+    },
+    [
+      's: site goundam: closes in phase-1, but that window\'s "closes" does not list it',
+      't: flow goundam-tombouctou: goundam does not close in phase-1',
+    ],
+  ],
+  [
+    'want a window to list only the sites that close in it',
+    (d) => {
+      windowOf(d, 'seq-a').closes.push('ansongo');
+    },
+    ['t: window seq-a: closes ansongo, but site ansongo has closureWindow seq-c'],
+  ],
+  ...['2023-07-15', '2023-08-31'].map(
+    (date): OneEdit => [
+      `count a handover on its window’s edge (${date}) in`,
+      siteEdit('ber', (s) => {
+        s.handoverDate = day(date);
+      }),
+      [],
+    ],
+  ),
+  ...['2023-07-14', '2023-09-01'].map(
+    (date): OneEdit => [
+      `count a handover the day beyond its window (${date}) out`,
+      siteEdit('ber', (s) => {
+        s.handoverDate = day(date);
+      }),
+      [berHandoverOutside(date)],
+    ],
+  ),
+  [
+    'want a closure window for a handover: Timbuktu has none in the letter',
+    siteEdit('tombouctou', (s) => {
+      s.handoverDate = day('2023-12-28');
+    }),
+    ['s: site tombouctou: a handover date needs a closure window'],
+  ],
+  [
+    'want a site’s hubs among its window’s hubs',
+    siteEdit('ber', (s) => {
+      s.hubs = ['bamako'];
+    }),
+    ["s: site ber: hub bamako is not one of phase-1's hubs (tombouctou, gao, mopti)"],
+  ],
+  [
+    'accept a drawdown the day before the liquidation',
+    siteEdit('gao', (s) => {
+      s.drawdownFrom = day('2023-12-31');
+    }),
+    [],
+  ],
+  [
+    'want a drawdown to begin before the liquidation, not on its day',
+    siteEdit('gao', (s) => {
+      s.drawdownFrom = day('2024-01-01');
+    }),
+    ['s: site gao: drawdown (2024-01-01) must come before liquidation (2024-01-01)'],
+  ],
+  [
+    'refuse a drawdown to a site that closes in a window',
+    siteEdit('goundam', (s) => {
+      s.drawdownFrom = day('2023-12-15');
+    }),
+    [GOUNDAM_CLOSES],
+  ],
+  [
+    'refuse a liquidation to a site that closes in a window',
+    siteEdit('goundam', (s) => {
+      s.liquidationFrom = day('2024-01-01');
+    }),
+    [GOUNDAM_CLOSES],
+  ],
+];
+
 describe('the rules on sites', () => {
   it('name the ids given twice and the sites missing', () => {
     expect(
@@ -147,165 +251,106 @@ describe('the rules on sites', () => {
     ]);
   });
 
-  it('want a site’s closure window in the timeline, and the window listing the site', () => {
-    expect(
-      problemsAfter((d) => {
-        site(d, 'goundam').closureWindow = typo<WindowId>('phase-9');
-      }),
-    ).toEqual([
-      's: site goundam: closure window phase-9 is not in the timeline',
-      't: window phase-1: closes goundam, but site goundam has closureWindow phase-9',
-    ]);
-    expect(
-      problemsAfter((d) => {
-        const phaseOne = windowOf(d, 'phase-1');
-        phaseOne.closes = phaseOne.closes.filter((id) => id !== 'goundam');
-      }),
-    ).toEqual([
-      's: site goundam: closes in phase-1, but that window\'s "closes" does not list it',
-      't: flow goundam-tombouctou: goundam does not close in phase-1',
-    ]);
-    expect(
-      problemsAfter((d) => {
-        windowOf(d, 'seq-a').closes.push('ansongo');
-      }),
-    ).toEqual(['t: window seq-a: closes ansongo, but site ansongo has closureWindow seq-c']);
-  });
-
-  it('want a handover inside its window: its first and last days are in, the days around out', () => {
-    const handover = (date: string) =>
-      problemsAfter((d) => {
-        site(d, 'ber').handoverDate = day(date);
-      });
-    expect(handover('2023-07-15')).toEqual([]);
-    expect(handover('2023-08-31')).toEqual([]);
-    expect(handover('2023-07-14')).toEqual([
-      's: site ber: handover 2023-07-14 is outside its window phase-1 (2023-07-15 – 2023-08-31)',
-    ]);
-    expect(handover('2023-09-01')).toEqual([
-      's: site ber: handover 2023-09-01 is outside its window phase-1 (2023-07-15 – 2023-08-31)',
-    ]);
-  });
-
-  it('want a closure window for a handover: Timbuktu has none in the letter', () => {
-    expect(
-      problemsAfter((d) => {
-        site(d, 'tombouctou').handoverDate = day('2023-12-28');
-      }),
-    ).toEqual(['s: site tombouctou: a handover date needs a closure window']);
-  });
-
-  it('want a site’s hubs among its window’s hubs', () => {
-    expect(
-      problemsAfter((d) => {
-        site(d, 'ber').hubs = ['bamako'];
-      }),
-    ).toEqual(["s: site ber: hub bamako is not one of phase-1's hubs (tombouctou, gao, mopti)"]);
-  });
-
-  it('want a drawdown to begin at least a day before the liquidation', () => {
-    const drawdown = (date: string) =>
-      problemsAfter((d) => {
-        site(d, 'gao').drawdownFrom = day(date);
-      });
-    expect(drawdown('2023-12-31')).toEqual([]);
-    expect(drawdown('2024-01-01')).toEqual([
-      's: site gao: drawdown (2024-01-01) must come before liquidation (2024-01-01)',
-    ]);
-  });
-
-  it('refuse a drawdown or a liquidation to a site that closes in a window', () => {
-    const message = 's: site goundam: a site that closes cannot also be drawn down or liquidated';
-    expect(
-      problemsAfter((d) => {
-        site(d, 'goundam').drawdownFrom = day('2023-12-15');
-      }),
-    ).toEqual([message]);
-    expect(
-      problemsAfter((d) => {
-        site(d, 'goundam').liquidationFrom = day('2024-01-01');
-      }),
-    ).toEqual([message]);
+  it.each(SITE_EDITS)('%s', (_, edit, problems) => {
+    expect(problemsAfter(edit)).toEqual(problems);
   });
 });
 
-describe('the rules on the timeline', () => {
-  it('want the windows in the letter’s order, each starting no earlier than the last day of the one before', () => {
-    expect(
-      problemsAfter((d) => {
-        const [phaseOne, seqA, seqB, ...rest] = d.timeline.windows;
-        if (!phaseOne || !seqA || !seqB) throw new Error('the compiled data has the windows');
-        d.timeline.windows = [phaseOne, seqB, seqA, ...rest];
-      }),
-    ).toEqual([
+/** An edit that dates the customs-restrictions event. */
+const dateCustoms =
+  (date: string, endDate: string | null) =>
+  (d: Editable): void => {
+    const event = eventOf(d, 'customs-restrictions');
+    event.date = day(date);
+    event.endDate = endDate === null ? null : day(endDate);
+  };
+const outsideRange = (dates: string) =>
+  `t: event customs-restrictions (${dates}) is outside the timeline ${RANGE}; mark it context or move the range`;
+const CONTEXT_TOGETHER =
+  't: event customs-restrictions: kind "context" and context: true go together';
+
+const TIMELINE_EDITS: OneEdit[] = [
+  [
+    'want the windows in the letter’s order',
+    (d) => {
+      const [phaseOne, seqA, seqB, ...rest] = d.timeline.windows;
+      if (!phaseOne || !seqA || !seqB) throw new Error('the compiled data has the windows');
+      d.timeline.windows = [phaseOne, seqB, seqA, ...rest];
+    },
+    [
       't: windows must be phase-1, seq-a, seq-b, seq-c, liquidation in this order (found phase-1, seq-b, seq-a, seq-c, liquidation)',
       't: window seq-a: starts 2023-09-01, before seq-b ends (2023-12-15)',
-    ]);
-    expect(
-      problemsAfter((d) => {
-        windowOf(d, 'seq-b').start = day('2023-11-29');
-      }),
-    ).toEqual(['t: window seq-b: starts 2023-11-29, before seq-a ends (2023-11-30)']);
-  });
+    ],
+  ],
+  [
+    'want each window to start no earlier than the last day of the one before',
+    (d) => {
+      windowOf(d, 'seq-b').start = day('2023-11-29');
+    },
+    ['t: window seq-b: starts 2023-11-29, before seq-a ends (2023-11-30)'],
+  ],
+  [
+    'accept a window of a single day',
+    (d) => {
+      windowOf(d, 'seq-b').start = day('2023-12-15');
+    },
+    [],
+  ],
+  [
+    'count a story event on the range’s first and last days in',
+    dateCustoms('2023-06-16', '2024-12-31'),
+    [],
+  ],
+  [
+    'want a story event inside the range: the day before it is out',
+    dateCustoms('2023-06-15', null),
+    [outsideRange('2023-06-15')],
+  ],
+  [
+    'want a story event inside the range: ending the day after it is out',
+    dateCustoms('2024-12-31', '2025-01-01'),
+    [outsideRange('2024-12-31 – 2025-01-01')],
+  ],
+  [
+    'want context: true with kind "context"',
+    (d) => {
+      eventOf(d, 'customs-restrictions').context = true;
+    },
+    [CONTEXT_TOGETHER],
+  ],
+  [
+    'want kind "context" with context: true',
+    (d) => {
+      eventOf(d, 'customs-restrictions').kind = 'context';
+    },
+    [CONTEXT_TOGETHER],
+  ],
+  [
+    'accept an event ending the day it starts',
+    (d) => {
+      eventOf(d, 'customs-restrictions').endDate = day('2023-06-27');
+    },
+    [],
+  ],
+  [
+    'want flow ids once',
+    (d) => {
+      flowOf(d, 'goundam-tombouctou').id = 'ber-tombouctou';
+    },
+    ['t: duplicate flow id ber-tombouctou'],
+  ],
+  [
+    'want each flow to a hub of its window',
+    (d) => {
+      flowOf(d, 'ber-tombouctou').to = 'bamako';
+    },
+    ["t: flow ber-tombouctou: bamako is not one of phase-1's hubs (tombouctou, gao, mopti)"],
+  ],
+];
 
-  it('accept a window of a single day', () => {
-    expect(
-      problemsAfter((d) => {
-        windowOf(d, 'seq-b').start = day('2023-12-15');
-      }),
-    ).toEqual([]);
-  });
-
-  it('want a story event inside the range, its first and last days counted in', () => {
-    const dated = (date: string, endDate: string | null) =>
-      problemsAfter((d) => {
-        const event = eventOf(d, 'customs-restrictions');
-        event.date = day(date);
-        event.endDate = endDate === null ? null : day(endDate);
-      });
-    expect(dated('2023-06-16', '2024-12-31')).toEqual([]);
-    expect(dated('2023-06-15', null)).toEqual([
-      `t: event customs-restrictions (2023-06-15) is outside the timeline ${RANGE}; mark it context or move the range`,
-    ]);
-    expect(dated('2024-12-31', '2025-01-01')).toEqual([
-      `t: event customs-restrictions (2024-12-31 – 2025-01-01) is outside the timeline ${RANGE}; mark it context or move the range`,
-    ]);
-  });
-
-  it('want kind "context" and context: true together', () => {
-    expect(
-      problemsAfter((d) => {
-        eventOf(d, 'customs-restrictions').context = true;
-      }),
-    ).toEqual(['t: event customs-restrictions: kind "context" and context: true go together']);
-    expect(
-      problemsAfter((d) => {
-        eventOf(d, 'customs-restrictions').kind = 'context';
-      }),
-    ).toEqual(['t: event customs-restrictions: kind "context" and context: true go together']);
-  });
-
-  it('accept an event ending the day it starts', () => {
-    expect(
-      problemsAfter((d) => {
-        eventOf(d, 'customs-restrictions').endDate = day('2023-06-27');
-      }),
-    ).toEqual([]);
-  });
-
-  it('want flow ids once, and each flow to a hub of its window', () => {
-    expect(
-      problemsAfter((d) => {
-        flowOf(d, 'goundam-tombouctou').id = 'ber-tombouctou';
-      }),
-    ).toEqual(['t: duplicate flow id ber-tombouctou']);
-    expect(
-      problemsAfter((d) => {
-        flowOf(d, 'ber-tombouctou').to = 'bamako';
-      }),
-    ).toEqual([
-      "t: flow ber-tombouctou: bamako is not one of phase-1's hubs (tombouctou, gao, mopti)",
-    ]);
+describe('the rules on the timeline', () => {
+  it.each(TIMELINE_EDITS)('%s', (_, edit, problems) => {
+    expect(problemsAfter(edit)).toEqual(problems);
   });
 });
 
