@@ -70,6 +70,16 @@ test('on an address that asks for another day, the app keeps the HTML’s page a
   await expect(page.locator('.caption')).toHaveAttribute('data-event-date', /^2023-(09|10)-/);
 });
 
+test('the embed, laid out anew, is rendered afresh in the written page’s place: nothing of that page moves', async ({
+  page,
+  map,
+}) => {
+  const { kept } = await takeOver(page, map, './?embed=1&date=2023-10-10', ['.timeline-slider']);
+  expect(kept).toEqual([false]);
+  const shift = await new StaticPageDriver(page).layoutShift();
+  expect(shift.sum, shift.moved.join('\n')).toBeLessThan(0.02);
+});
+
 test('a reader dragging the slider as the map engine arrives is answered by the SVG map, and the WebGL map starts when they let go', async ({
   page,
   map,

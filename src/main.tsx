@@ -7,6 +7,7 @@ import { loadMapEngine } from './map/mapEngine.ts';
 import { followReaderInput } from './map/readerPause.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import { WRITTEN_APP_ID } from './prerender/writtenApp.ts';
+import { embedFromUrl, presentFromUrl } from './url/urlState.ts';
 
 // Both downloads start now, side by side: the data (which the SVG first paint needs)
 // and the map engine (which only the WebGL map needs).
@@ -24,15 +25,19 @@ if (!root) throw new Error('index.html has no #root element');
 // data is in, then React takes that markup over (hydration), keeping its elements: no
 // repaint of the page, and the largest paint stays the HTML's. Without that markup, or
 // when the data failed (the page shows an alert instead), React renders afresh.
+// The embed and presentation lay the page out anew: there, the written page's elements
+// would move (a layout shift), so React renders those afresh in its place.
 const written = document.getElementById(WRITTEN_APP_ID);
+const keepsLayout = !embedFromUrl(location.search) && !presentFromUrl(location.search);
 if (written?.hasChildNodes())
   void firstLoad.then((loaded) => {
+    const hydrating = loaded.ok && keepsLayout;
     const app = (
       <StrictMode>
-        <App loaded={loaded} hydrating={loaded.ok} />
+        <App loaded={loaded} hydrating={hydrating} />
       </StrictMode>
     );
-    if (!loaded.ok) {
+    if (!hydrating) {
       createRoot(root).render(app);
       return;
     }

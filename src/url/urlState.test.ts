@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../domain/types.ts';
-import { embedFromUrl, langFromUrl, parseUrlState, toSearchParams } from './urlState.ts';
+import {
+  embedFromUrl,
+  langFromUrl,
+  parseUrlState,
+  presentFromUrl,
+  toSearchParams,
+} from './urlState.ts';
 
 const context = {
   siteIds: ['ber', 'gao'],
@@ -162,6 +168,10 @@ describe('what the URL says, word for word', () => {
     expect(embedFromUrl('?embed')).toBe(true);
     expect(embedFromUrl('?embed=0')).toBe(false);
     expect(embedFromUrl('')).toBe(false);
+    expect(presentFromUrl('?date=2023-08-12&present=1')).toBe(true);
+    expect(presentFromUrl('?present')).toBe(true);
+    expect(presentFromUrl('?present=0')).toBe(false);
+    expect(presentFromUrl('?embed=1')).toBe(false);
   });
 
   it('gives the whole state with nothing asked', () => {

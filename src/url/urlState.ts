@@ -52,6 +52,10 @@ export function langFromUrl(search: string): Lang | null {
 export const embedFromUrl = (search: string): boolean =>
   isOn(new URLSearchParams(search).get('embed'));
 
+/** Whether the URL asks for presentation mode (`present=1`). */
+export const presentFromUrl = (search: string): boolean =>
+  isOn(new URLSearchParams(search).get('present'));
+
 /** Reads the URL's query string; returns the state and what the reader should be told. */
 export function parseUrlState(
   search: string,
