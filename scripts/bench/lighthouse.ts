@@ -8,9 +8,14 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS } from '../browser.ts';
 
+/**
+ * The pages the issue names, whose HTML shows the timeline's first day until the app
+ * moves it to the address's, and an event's page, whose HTML is its own day.
+ */
 export const LIGHTHOUSE_PAGES = [
-  { name: 'full page', query: 'date=2023-10-10' },
-  { name: 'embed', query: 'embed=1&date=2023-10-10' },
+  { name: 'full page', path: '?date=2023-10-10' },
+  { name: 'embed', path: '?embed=1&date=2023-10-10' },
+  { name: "event page (its day's HTML)", path: 'en/2023-08-12/' },
 ];
 
 export interface LighthouseResult {
@@ -28,7 +33,7 @@ export interface LighthouseResult {
 export async function runLighthouse(
   chromePath: string,
   url: string,
-  page: { name: string; query: string },
+  page: { name: string; path: string },
   preset: 'mobile' | 'desktop',
 ): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
@@ -37,7 +42,7 @@ export async function runLighthouse(
   });
   try {
     const result = await lighthouse(
-      `${url}?${page.query}`,
+      `${url}${page.path}`,
       { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' },
       preset === 'desktop' ? desktopConfig : undefined,
     );
