@@ -82,8 +82,8 @@ interface AppProps {
   firstLoad?: Promise<LoadResult>;
   /**
    * The data, already loaded: main.tsx waits for it when the build wrote the map into
-   * the page, so that React's first render replaces that markup with the same map
-   * instead of a loading message.
+   * the page, so that React's first render is that same map (taken over, or drawn in
+   * its place for the embed and presentation), never a loading message.
    */
   loaded?: LoadResult;
   /** React takes over the markup the build wrote (hydration) rather than replacing it. */
