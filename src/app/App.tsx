@@ -39,7 +39,7 @@ import { langFromUrl, type UrlState } from '../url/urlState.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
 import { ViewBanner } from '../view/ViewBanner.tsx';
 import { ViewSwitch } from '../view/ViewSwitch.tsx';
-import { storeFromUrl, type UrlDefaults } from './boot.ts';
+import { goTo, startFromUrl, storeFromUrl, type UrlDefaults, type UrlStart } from './boot.ts';
 import { startDataAttempt } from './dataAttempt.ts';
 import { type LoadProblem, type LoadResult, loadDataset } from './loadDataset.ts';
 import { loadProblemText } from './loadProblemText.ts';
@@ -56,7 +56,7 @@ type Boot =
       defaults: UrlDefaults;
       basemap: Basemap;
       /** Where the address asks to go once React holds the page the build wrote. */
-      wanted?: { url: UrlState; defaults: UrlDefaults; store: AppStoreApi };
+      wanted?: UrlStart;
     };
 
 const browserLang = (): Lang =>
@@ -65,12 +65,15 @@ const browserLang = (): Lang =>
 function bootFrom(result: LoadResult, hydrating = false): Boot {
   if (!result.ok) return { state: 'failed', problem: result.problem };
   const page = pageDefaults(document.getElementById('root'));
-  const wanted = storeFromUrl(result.dataset, window.location.search, browserLang(), page);
-  if (!hydrating) return { state: 'ready', ...wanted, basemap: result.basemap };
+  if (!hydrating) {
+    const ready = storeFromUrl(result.dataset, window.location.search, browserLang(), page);
+    return { state: 'ready', ...ready, basemap: result.basemap };
+  }
   // React's first render must be the page the build wrote (its day, language and view,
   // nothing from the address), so that it keeps that markup's elements instead of
   // replacing them; the address's state follows at once (App's effect).
   const written = storeFromUrl(result.dataset, '', htmlLang(), page);
+  const wanted = startFromUrl(result.dataset, window.location.search, browserLang(), page);
   return { state: 'ready', ...written, basemap: result.basemap, wanted };
 }
 
@@ -112,9 +115,8 @@ export function App({ firstLoad, loaded, hydrating = false }: AppProps) {
   // and the subscriptions keep it), set to the wanted day, language, site, view and mode.
   useEffect(() => {
     if (boot.state !== 'ready' || !boot.wanted) return;
-    const { url, defaults, store } = boot.wanted;
-    const { day, lang, selectedSiteId, presenting, view, notices } = store.getState();
-    boot.store.setState({ day, lang, selectedSiteId, presenting, view, notices });
+    const { url, defaults } = boot.wanted;
+    goTo(boot.store, boot.wanted);
     setBoot({ ...boot, url, defaults, wanted: undefined });
   }, [boot]);
 

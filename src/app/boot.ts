@@ -6,8 +6,8 @@
  */
 import { clampDate } from '../domain/dates.ts';
 import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
-import { type AppStoreApi, createAppStore } from '../store/appStore.ts';
-import { parseUrlState, type UrlState } from '../url/urlState.ts';
+import { type AppState, type AppStoreApi, createAppStore } from '../store/appStore.ts';
+import { parseUrlState, type UrlNotice, type UrlState } from '../url/urlState.ts';
 import type { PageDefaults } from './pageDefaults.ts';
 
 /** What the address leaves out when it equals these. */
@@ -17,12 +17,20 @@ export interface UrlDefaults {
   view: View;
 }
 
-export function storeFromUrl(
+/** Where the page starts: the store's first values, what the reader is told, the URL as read, its defaults. */
+export interface UrlStart {
+  state: Pick<AppState, 'day' | 'lang' | 'selectedSiteId' | 'presenting' | 'view'>;
+  notices: UrlNotice[];
+  url: UrlState;
+  defaults: UrlDefaults;
+}
+
+export function startFromUrl(
   dataset: Dataset,
   search: string,
   browserLang: Lang,
   page: PageDefaults = { day: null, lang: null, view: null },
-): { store: AppStoreApi; url: UrlState; defaults: UrlDefaults } {
+): UrlStart {
   const { range } = dataset.timeline;
   const defaults: UrlDefaults = {
     day: page.day ? clampDate(page.day, range.start, range.end) : range.start,
@@ -35,14 +43,34 @@ export function storeFromUrl(
     defaultDay: defaults.day,
     defaultView: defaults.view,
   });
-  const store = createAppStore({
-    dataset,
-    day: state.day,
-    lang: state.lang ?? defaults.lang,
-    selectedSiteId: state.site as SiteId | null,
-    presenting: state.present,
-    view: state.view,
-  });
-  for (const notice of notices) store.getState().notify(notice.key, notice.values);
-  return { store, url: state, defaults };
+  return {
+    state: {
+      day: state.day,
+      lang: state.lang ?? defaults.lang,
+      selectedSiteId: state.site as SiteId | null,
+      presenting: state.present,
+      view: state.view,
+    },
+    notices,
+    url: state,
+    defaults,
+  };
+}
+
+/** Moves `store` to where `start` says, and tells the reader what the URL asked for in vain. */
+export function goTo(store: AppStoreApi, start: UrlStart): void {
+  store.setState(start.state);
+  for (const notice of start.notices) store.getState().notify(notice.key, notice.values);
+}
+
+export function storeFromUrl(
+  dataset: Dataset,
+  search: string,
+  browserLang: Lang,
+  page?: PageDefaults,
+): { store: AppStoreApi; url: UrlState; defaults: UrlDefaults } {
+  const start = startFromUrl(dataset, search, browserLang, page);
+  const store = createAppStore({ dataset, ...start.state });
+  goTo(store, start);
+  return { store, url: start.url, defaults: start.defaults };
 }
