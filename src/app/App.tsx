@@ -23,13 +23,7 @@ import { SiteList } from '../sites/SiteList.tsx';
 import { SourcesPanel } from '../sources/SourcesPanel.tsx';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import {
-  selectDayView,
-  selectLang,
-  selectPresenting,
-  selectSites,
-  selectStatuses,
-} from '../store/selectors.ts';
+import { selectDayView, selectLang, selectPresenting, selectSites } from '../store/selectors.ts';
 import { Announcer } from '../timeline/Announcer.tsx';
 import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
@@ -328,15 +322,14 @@ function StaticSiteMap({ basemap, placeholder }: { basemap: Basemap; placeholder
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const sites = useApp(selectSites);
-  const statuses = useApp(selectStatuses);
   const dayView = useApp(selectDayView);
-  if (!statuses) return null;
+  if (!dayView) return null;
   return (
     <StaticMap
       basemap={basemap}
       sites={sites}
-      statuses={statuses}
-      abandoned={dayView?.leftWithoutHandover}
+      statuses={dayView.statuses}
+      abandoned={dayView.leftWithoutHandover}
       lang={lang}
       placeholder={placeholder}
       onSelectSite={(id) => store.getState().selectSite(id)}

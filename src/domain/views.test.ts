@@ -101,6 +101,14 @@ describe('the plan view at the boundaries of the letter of 18 August 2023', () =
     expect(isPlannedDay(dataset.timeline, day('2023-08-19'))).toBe(true);
   });
 
+  it('marks the day’s view planned only in the plan, after 18 August', () => {
+    const planned = (d: string, view: 'plan' | 'reported') =>
+      dayViewAt(dataset, day(d), view).planned;
+    expect([planned('2023-08-18', 'plan'), planned('2023-08-19', 'plan')]).toEqual([false, true]);
+    // What happened is reported, never planned, whatever the day.
+    expect(planned('2023-11-01', 'reported')).toBe(false);
+  });
+
   it('dates the plan by the letter it names, wherever that letter is in the list', () => {
     const reordered = { ...dataset.timeline, letters: [...dataset.timeline.letters].reverse() };
     expect(isPlannedDay(reordered, day('2023-08-18'))).toBe(false);
@@ -128,6 +136,14 @@ describe('the plan view at the boundaries of the letter of 18 August 2023', () =
     expect(flows('2023-08-12').has('ber-tombouctou')).toBe(false);
     expect(flows('2023-08-13').has('ber-tombouctou')).toBe(true);
     expect(flows('2023-08-14').has('ber-tombouctou')).toBe(false);
+  });
+
+  it('calls Tombouctou a stated hub only on the day of the Ber convoy the letter states', () => {
+    // Goundam's people go to Tombouctou by the map's inference; Ber's convoy, by the letter.
+    const tombouctou = (d: string) => dayViewAt(dataset, day(d), 'plan').hubs.get('tombouctou');
+    expect(tombouctou('2023-08-05')).toBe('inferred');
+    expect(tombouctou('2023-08-13')).toBe('stated');
+    expect(tombouctou('2023-08-14')).toBe('inferred');
   });
 });
 

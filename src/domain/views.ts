@@ -8,6 +8,7 @@ import { reportedStatusAt } from './reported.ts';
 import { siteStatusAt } from './status.ts';
 import type {
   Dataset,
+  FlowBasis,
   IsoDate,
   Site,
   SiteId,
@@ -28,14 +29,19 @@ export function openSiteCount(statuses: StatusBySite): number {
   return Object.values(statuses).filter((status) => status !== 'closed').length;
 }
 
-/** What the map shows on a day: statuses, handovers, active flows and hubs. */
+/** What the map shows on a day in a story: statuses, handovers, active flows and hubs. */
 export interface DayView {
+  day: IsoDate;
+  view: View;
+  /** True in the plan view after the plan was written: what it shows was planned, not reported. */
+  planned: boolean;
   statuses: StatusBySite;
   handoverToday: ReadonlySet<SiteId>;
   /** Sites the sources say were left without a handover, once they are closed (reported view only). */
   leftWithoutHandover: ReadonlySet<SiteId>;
   activeFlows: ReadonlySet<string>;
-  hubs: ReadonlySet<SiteId>;
+  /** The hubs receiving today, each 'stated' where a flow the letter states reaches it, else 'inferred'. */
+  hubs: ReadonlyMap<SiteId, FlowBasis>;
 }
 
 /** The day of the letter that sets out the plan (18 August 2023): after it, the plan is only a plan. */
@@ -94,14 +100,15 @@ export function dayViewAt(
   const handoverToday = new Set<SiteId>();
   const leftWithoutHandover = new Set<SiteId>();
   const activeFlows = new Set<string>();
-  const hubs = new Set<SiteId>();
+  const hubs = new Map<SiteId, FlowBasis>();
+  const shown = { day, view, planned: view === 'plan' && isPlannedDay(dataset.timeline, day) };
   if (view === 'reported') {
     for (const fact of dataset.reported.sites) {
       if (fact.left.date === day) handoverToday.add(fact.site);
       if (fact.left.handover === 'no-handover' && statuses[fact.site] === 'closed')
         leftWithoutHandover.add(fact.site);
     }
-    return { statuses, handoverToday, leftWithoutHandover, activeFlows, hubs };
+    return { ...shown, statuses, handoverToday, leftWithoutHandover, activeFlows, hubs };
   }
   for (const site of dataset.sites) if (site.handoverDate === day) handoverToday.add(site.id);
   for (const flow of dataset.timeline.flows) {
@@ -110,9 +117,10 @@ export function dayViewAt(
       : statuses[flow.from] === 'closing';
     if (!running) continue;
     activeFlows.add(flow.id);
-    hubs.add(flow.to);
+    // One stated flow is enough for the letter to say where people went; an inferred one never overrides it.
+    if (hubs.get(flow.to) !== 'stated') hubs.set(flow.to, flow.basis);
   }
-  return { statuses, handoverToday, leftWithoutHandover, activeFlows, hubs };
+  return { ...shown, statuses, handoverToday, leftWithoutHandover, activeFlows, hubs };
 }
 
 /** A site whose status differs between two days. */

@@ -4,32 +4,24 @@
  * `data-status` so that tests and host pages can read the state.
  */
 import { memo, useCallback } from 'react';
-import type { Lang, Site, SiteId, SiteStatus } from '../domain/types.ts';
+import type { FlowBasis, Lang, Site, SiteId, SiteStatus } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { statusLabel } from '../i18n/statusLabel.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
-  selectDay,
   selectDayView,
-  selectFlows,
   selectLang,
   selectSelectedSiteId,
-  selectShowsPlan,
   selectSites,
-  selectStatuses,
 } from '../store/selectors.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 
 export function SiteList() {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
-  const day = useApp(selectDay);
   const sites = useApp(selectSites);
-  const statuses = useApp(selectStatuses);
   const selected = useApp(selectSelectedSiteId);
   const dayView = useApp(selectDayView);
-  const planned = useApp(selectShowsPlan);
-  const flows = useApp(selectFlows);
   const onSelect = useCallback(
     (id: SiteId) => {
       const { selectedSiteId, selectSite } = store.getState();
@@ -37,28 +29,22 @@ export function SiteList() {
     },
     [store],
   );
-  if (!statuses || !dayView) return null;
-  // A hub receives as the letter says only where a stated flow reaches it today.
-  const hubBasis = (id: SiteId): 'stated' | 'inferred' | null => {
-    if (!dayView.hubs.has(id)) return null;
-    const stated = flows.some(
-      (flow) => flow.to === id && flow.basis === 'stated' && dayView.activeFlows.has(flow.id),
-    );
-    return stated ? 'stated' : 'inferred';
-  };
+  if (!dayView) return null;
 
   return (
     <section className="site-list" aria-labelledby="site-list-title">
       <h2 id="site-list-title">{t(lang, 'list.title')}</h2>
-      <p className="visually-hidden">{t(lang, 'list.caption', { date: formatDay(lang, day) })}</p>
+      <p className="visually-hidden">
+        {t(lang, 'list.caption', { date: formatDay(lang, dayView.day) })}
+      </p>
       <ul>
         {sites.map((site) => (
           <SiteRow
             key={site.id}
             site={site}
-            status={statuses[site.id]}
-            hub={hubBasis(site.id)}
-            planned={planned}
+            status={dayView.statuses[site.id]}
+            hub={dayView.hubs.get(site.id) ?? null}
+            planned={dayView.planned}
             leftWithoutHandover={dayView.leftWithoutHandover.has(site.id)}
             selected={selected === site.id}
             lang={lang}
@@ -73,7 +59,7 @@ export function SiteList() {
 interface SiteRowProps {
   site: Site;
   status: SiteStatus;
-  hub: 'stated' | 'inferred' | null;
+  hub: FlowBasis | null;
   planned: boolean;
   leftWithoutHandover: boolean;
   selected: boolean;

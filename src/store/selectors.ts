@@ -19,7 +19,6 @@ import {
   type DayView,
   dayViewAt,
   eventsOf,
-  isPlannedDay,
   type StatusBySite,
   statusesAt,
 } from '../domain/views.ts';
@@ -66,8 +65,7 @@ export function selectEventDays(s: AppStore): readonly IsoDate[] {
 }
 
 /** True when the plan view shows a day after the plan was written: what it shows is planned. */
-export const selectShowsPlan = (s: AppStore): boolean =>
-  s.view === 'plan' && s.dataset !== null && isPlannedDay(s.dataset.timeline, s.day);
+export const selectShowsPlan = (s: AppStore): boolean => selectDayView(s)?.planned ?? false;
 
 /** Statuses at the current day in the current view, the same object while none of them change. */
 export function selectStatuses(s: AppStore): StatusBySite | null {

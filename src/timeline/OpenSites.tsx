@@ -9,26 +9,20 @@ import { trackFor, trackKnees } from '../domain/track.ts';
 import { notClosedSeries, openSiteCount } from '../domain/views.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
-import {
-  selectDataset,
-  selectDay,
-  selectLang,
-  selectStatuses,
-  selectView,
-} from '../store/selectors.ts';
+import { selectDataset, selectDayView, selectLang } from '../store/selectors.ts';
 
 const WIDTH = 240;
 const HEIGHT = 56;
 
 export function OpenSites() {
   const lang = useApp(selectLang);
-  const day = useApp(selectDay);
   const dataset = useApp(selectDataset);
-  const statuses = useApp(selectStatuses);
-  const view = useApp(selectView);
+  // The day, the story and the statuses shown.
+  const shown = useApp(selectDayView);
+  const view = shown?.view;
 
   const chart = useMemo(() => {
-    if (!dataset) return null;
+    if (!dataset || !view) return null;
     const { range } = dataset.timeline;
     // Only the days on which the count changes: a step chart needs no other point.
     const series = notClosedSeries(dataset, view);
@@ -52,8 +46,9 @@ export function OpenSites() {
     return { path, x, y, total: dataset.sites.length };
   }, [dataset, view]);
 
-  if (!chart || !statuses) return null;
-  const open = openSiteCount(statuses);
+  if (!chart || !shown) return null;
+  const open = openSiteCount(shown.statuses);
+  const todayX = chart.x(dayIndex(shown.day));
   return (
     <div className="open-sites">
       <p className="counter" data-open={open}>
@@ -66,15 +61,8 @@ export function OpenSites() {
         aria-label={t(lang, 'chart.label')}
       >
         <path d={chart.path} fill="none" stroke="#0072b2" strokeWidth={2} />
-        <line
-          x1={chart.x(dayIndex(day))}
-          x2={chart.x(dayIndex(day))}
-          y1={0}
-          y2={HEIGHT}
-          stroke="#1f2328"
-          strokeWidth={1.5}
-        />
-        <circle cx={chart.x(dayIndex(day))} cy={chart.y(open)} r={3.5} fill="#1f2328" />
+        <line x1={todayX} x2={todayX} y1={0} y2={HEIGHT} stroke="#1f2328" strokeWidth={1.5} />
+        <circle cx={todayX} cy={chart.y(open)} r={3.5} fill="#1f2328" />
       </svg>
     </div>
   );
