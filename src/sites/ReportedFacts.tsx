@@ -9,12 +9,11 @@ import type { Lang, Site } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectLetters, selectReports } from '../store/selectors.ts';
+import { selectDataset, selectReports } from '../store/selectors.ts';
 import { gapText } from './gapText.ts';
 
 export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
-  const dataset = useApp((s) => s.dataset);
-  const letters = useApp(selectLetters);
+  const dataset = useApp(selectDataset);
   const reports = useApp(selectReports);
   const fact = dataset?.reported.sites.find((f) => f.site === site.id);
   if (!dataset || !fact) return null;
@@ -52,15 +51,8 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
       {chosen?.kind === 'press' && <p className="reported-caveat">{t(lang, 'card.pressOnly')}</p>}
       {!fact.left.dayNamed && <p className="reported-caveat">{t(lang, 'card.dayImplied')}</p>}
       <h4>{t(lang, 'card.reportSources')}</h4>
-      <Quotes citations={fact.left.citations} letters={letters} reports={reports} lang={lang} />
-      {fact.withdrawalStart && (
-        <Quotes
-          citations={fact.withdrawalStart.citations}
-          letters={letters}
-          reports={reports}
-          lang={lang}
-        />
-      )}
+      <Quotes citations={fact.left.citations} />
+      {fact.withdrawalStart && <Quotes citations={fact.withdrawalStart.citations} />}
       {fact.otherVersions.length > 0 && (
         <details className="other-versions">
           <summary>
@@ -75,12 +67,7 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
                   </strong>{' '}
                   {version.summary[lang]}
                 </p>
-                <Quotes
-                  citations={version.citations}
-                  letters={letters}
-                  reports={reports}
-                  lang={lang}
-                />
+                <Quotes citations={version.citations} />
               </li>
             ))}
           </ul>

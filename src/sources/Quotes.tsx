@@ -4,8 +4,10 @@
  * a short gloss in that language stands beside it. Shared by the site card, the
  * event caption and the presentation.
  */
-import type { Citation, Lang, Letter, Report } from '../domain/types.ts';
+import type { Citation, Lang, Report } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
+import { useApp } from '../store/StoreProvider.tsx';
+import { selectLang, selectLetters, selectReports } from '../store/selectors.ts';
 import { LetterReference } from './LetterReference.tsx';
 import { ReportReference } from './ReportReference.tsx';
 
@@ -20,17 +22,11 @@ export function glossOf(
   return { quoteLang, gloss: quoteLang === lang ? null : citation[lang] };
 }
 
-export function Quotes({
-  citations,
-  letters,
-  reports,
-  lang,
-}: {
-  citations: readonly Citation[];
-  letters: readonly Letter[];
-  reports: readonly Report[];
-  lang: Lang;
-}) {
+/** The citations' sentences with their sources; the letters and reports they name are the loaded ones. */
+export function Quotes({ citations }: { citations: readonly Citation[] }) {
+  const lang = useApp(selectLang);
+  const letters = useApp(selectLetters);
+  const reports = useApp(selectReports);
   return (
     <ul className="quotes">
       {citations.map((citation) => {

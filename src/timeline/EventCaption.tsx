@@ -5,7 +5,7 @@
  */
 import { memo, useMemo, useState } from 'react';
 import { latestStoryEvents } from '../domain/timeline.ts';
-import type { Lang, Letter, Report, TimelineEvent } from '../domain/types.ts';
+import type { Lang, TimelineEvent } from '../domain/types.ts';
 import { formatDay, type MessageKey, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
@@ -14,8 +14,6 @@ import {
   selectDay,
   selectEvents,
   selectLang,
-  selectLetters,
-  selectReports,
   selectView,
 } from '../store/selectors.ts';
 import { captionKicker } from './captionKicker.ts';
@@ -24,8 +22,6 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
   const lang = useApp(selectLang);
   const day = useApp(selectDay);
   const events = useApp(selectEvents);
-  const letters = useApp(selectLetters);
-  const reports = useApp(selectReports);
   const view = useApp(selectView);
   const timeline = useApp(selectDataset)?.timeline;
   const [open, setOpen] = useState(false);
@@ -42,8 +38,6 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
       today={latestDate === day}
       kicker={captionKicker(timeline, view, latestDate)}
       lang={lang}
-      letters={letters}
-      reports={reports}
       showQuotes={showQuotes}
       open={open}
       onToggle={setOpen}
@@ -56,8 +50,6 @@ interface CaptionBodyProps {
   today: boolean;
   kicker: MessageKey;
   lang: Lang;
-  letters: readonly Letter[];
-  reports: readonly Report[];
   showQuotes: boolean;
   open: boolean;
   onToggle: (open: boolean) => void;
@@ -68,8 +60,6 @@ const CaptionBody = memo(function CaptionBody({
   today,
   kicker,
   lang,
-  letters,
-  reports,
   showQuotes,
   open,
   onToggle,
@@ -97,7 +87,7 @@ const CaptionBody = memo(function CaptionBody({
                     : 'card.reportSources',
                 )}
               </summary>
-              <Quotes citations={event.citations} letters={letters} reports={reports} lang={lang} />
+              <Quotes citations={event.citations} />
             </details>
           )}
         </article>
