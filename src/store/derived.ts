@@ -5,6 +5,7 @@
  * other's: a selector returns the same object for as long as its store's inputs stay.
  */
 import { shallow } from 'zustand/shallow';
+import type { Track } from '../domain/track.ts';
 import type { IsoDate, TimelineEvent } from '../domain/types.ts';
 import type { DayView, StatusBySite } from '../domain/views.ts';
 
@@ -15,6 +16,7 @@ export interface DerivedValues {
   statuses: StatusBySite;
   eventsToday: readonly TimelineEvent[];
   dayView: DayView;
+  track: Track;
 }
 
 type Slots = {

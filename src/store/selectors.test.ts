@@ -12,6 +12,7 @@ import {
   selectReports,
   selectSites,
   selectStatuses,
+  selectTrack,
   selectWindows,
 } from './selectors.ts';
 
@@ -56,6 +57,7 @@ describe('the selectors’ memo', () => {
         events: selectEvents(s),
         eventDays: selectEventDays(s),
         today: selectEventsToday(s),
+        track: selectTrack(s),
       };
     };
     const before = read();
@@ -74,11 +76,14 @@ describe('the selectors’ memo', () => {
     // The story is the same on another day: its events and their days are not recomputed.
     expect(nextDay.events).toBe(before.events);
     expect(nextDay.eventDays).toBe(before.eventDays);
+    // The slider's track is the dataset's: neither a day nor a view changes it.
+    expect(nextDay.track).toBe(before.track);
 
     store.getState().setView('reported');
     const reported = read();
     expect(reported.events).not.toBe(before.events);
     expect(reported.eventDays).not.toBe(before.eventDays);
+    expect(reported.track).toBe(before.track);
   });
 
   it('returns one frozen empty list for every list there is no data for', () => {

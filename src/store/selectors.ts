@@ -6,6 +6,7 @@
  * frozen empty one, never a new `[]`.
  */
 import { storyEventDays, windowAt } from '../domain/timeline.ts';
+import { type Track, trackFor } from '../domain/track.ts';
 import type {
   ClosureWindow,
   Flow,
@@ -49,6 +50,12 @@ export const selectLetters = (s: AppStore): readonly Letter[] =>
   s.dataset?.timeline.letters ?? NOTHING;
 export const selectReports = (s: AppStore): readonly Report[] =>
   s.dataset?.reported.sources ?? NOTHING;
+
+/** The slider's track over the timeline's range (2024 compressed), computed once per dataset. */
+export function selectTrack(s: AppStore): Track | null {
+  const { dataset } = s;
+  return dataset ? s.derived.get('track', [dataset], () => trackFor(dataset.timeline.range)) : null;
+}
 
 /** The current view's story: the letters' events, or the reported ones (the same array per view). */
 export function selectEvents(s: AppStore): readonly TimelineEvent[] {

@@ -4,9 +4,8 @@
  * stops at the end (loop is off).
  */
 
-import { trackFor } from '../domain/track.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
-import { selectEventDays } from '../store/selectors.ts';
+import { selectEventDays, selectTrack } from '../store/selectors.ts';
 import { advance, type PlaybackClock, type PlaybackRules, startClock } from './playback.ts';
 
 export class Player {
@@ -41,7 +40,7 @@ export class Player {
       // sorted once per story by the store's memo, not on every frame.
       eventDays: selectEventDays(state),
       reducedMotion: this.reducedMotion(),
-      compressedFrom: dataset ? trackFor(dataset.timeline.range).compressedFrom : null,
+      compressedFrom: selectTrack(state)?.compressedFrom ?? null,
     };
   }
 

@@ -2,41 +2,35 @@
  * The time slider: a native range input (the WAI-ARIA slider pattern for free, with
  * PageUp/PageDown remapped to the previous and next event), the phases and sequences
  * as labelled bands and a tick per event above its track, the months under it, the
- * date written out, and buttons for everything so that nothing needs dragging.
+ * date written out, and the playback buttons under it (PlayControls).
  */
 import { scaleLinear } from 'd3-scale';
 import { type KeyboardEvent, useId, useMemo } from 'react';
 import { addDays } from '../domain/dates.ts';
-import { dayAtUnits, trackFor, trackKnees, trackLength, trackUnits } from '../domain/track.ts';
+import { dayAtUnits, trackKnees, trackLength, trackUnits } from '../domain/track.ts';
 import { formatDay, t } from '../i18n/index.ts';
-import { PLAY_SPEEDS, type PlaySpeed } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectCurrentWindow,
   selectDay,
   selectEvents,
   selectLang,
-  selectPlaying,
-  selectRange,
-  selectSpeed,
+  selectTrack,
   selectWindows,
 } from '../store/selectors.ts';
-import { Icon } from './Icon.tsx';
+import { PlayControls } from './PlayControls.tsx';
 import { MonthAxis, TimelineMarks } from './TimelineMarks.tsx';
 
 export function TimeSlider() {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const day = useApp(selectDay);
-  const playing = useApp(selectPlaying);
-  const speed = useApp(selectSpeed);
   const windows = useApp(selectWindows);
   const events = useApp(selectEvents);
   const current = useApp(selectCurrentWindow);
-  const range = useApp(selectRange);
+  const track = useApp(selectTrack);
   const id = useId();
 
-  const track = useMemo(() => (range ? trackFor(range) : null), [range]);
   // Days → percent of the track, piecewise: 2024 is drawn compressed (see domain/track.ts).
   const scale = useMemo(() => {
     if (!track) return null;
@@ -50,15 +44,15 @@ export function TimeSlider() {
 
   const storyEvents = useMemo(
     () =>
-      range
+      track
         ? events.filter(
-            (event) => !event.context && event.date >= range.start && event.date <= range.end,
+            (event) => !event.context && event.date >= track.start && event.date <= track.end,
           )
         : [],
-    [events, range],
+    [events, track],
   );
 
-  if (!range || !scale || !track) return null;
+  if (!scale || !track) return null;
   const dateText = formatDay(lang, day);
   const windowText = current ? current.name[lang] : t(lang, 'timeline.noWindow');
   const actions = store.getState();
@@ -107,7 +101,7 @@ export function TimeSlider() {
           events={storyEvents}
           currentWindowId={current?.id ?? null}
           today={day}
-          rangeEnd={range.end}
+          rangeEnd={track.end}
           lang={lang}
           scale={scale}
           onPick={actions.setDay}
@@ -131,61 +125,9 @@ export function TimeSlider() {
         <p id={`${id}-keys`} className="visually-hidden">
           {t(lang, 'timeline.keys')}
         </p>
-        <MonthAxis range={range} lang={lang} scale={scale} />
+        <MonthAxis range={track} lang={lang} scale={scale} />
       </div>
-      <div className="timeline-controls">
-        <EventStepButton
-          icon="previous"
-          label={t(lang, 'timeline.previousEvent')}
-          onClick={actions.goToPreviousEvent}
-        />
-        {/* A toggle keeps its name (WAI-ARIA's button pattern): "Play", pressed while
-            playing; the icon shows what a press will do. */}
-        <button
-          type="button"
-          className="play-button"
-          aria-pressed={playing}
-          onClick={actions.togglePlay}
-        >
-          <Icon name={playing ? 'pause' : 'play'} />
-          {t(lang, 'timeline.play')}
-        </button>
-        <EventStepButton
-          icon="next"
-          label={t(lang, 'timeline.nextEvent')}
-          onClick={actions.goToNextEvent}
-        />
-        <label className="speed">
-          <span>{t(lang, 'timeline.speed')}</span>
-          <select
-            value={speed}
-            onChange={(event) => actions.setSpeed(Number(event.currentTarget.value) as PlaySpeed)}
-          >
-            {PLAY_SPEEDS.map((value) => (
-              <option key={value} value={value}>
-                {value}×
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <PlayControls />
     </section>
-  );
-}
-
-/** Previous or next event: an icon, named by its label, which is also its tooltip. */
-function EventStepButton({
-  icon,
-  label,
-  onClick,
-}: {
-  icon: 'previous' | 'next';
-  label: string;
-  onClick: () => void;
-}) {
-  return (
-    <button type="button" onClick={onClick} aria-label={label} title={label}>
-      <Icon name={icon} />
-    </button>
   );
 }
