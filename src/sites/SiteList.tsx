@@ -3,8 +3,8 @@
  * reader's and the phone's way in. Each row carries `data-site-id` and
  * `data-status` so that tests and host pages can read the state.
  */
-import { memo, useCallback } from 'react';
-import type { FlowBasis, Lang, Site, SiteId, SiteStatus } from '../domain/types.ts';
+import { memo } from 'react';
+import type { FlowBasis, Lang, Site, SiteStatus } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { statusLabel } from '../i18n/statusLabel.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
@@ -17,18 +17,10 @@ import {
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 
 export function SiteList() {
-  const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const sites = useApp(selectSites);
   const selected = useApp(selectSelectedSiteId);
   const dayView = useApp(selectDayView);
-  const onSelect = useCallback(
-    (id: SiteId) => {
-      const { selectedSiteId, selectSite } = store.getState();
-      selectSite(selectedSiteId === id ? null : id);
-    },
-    [store],
-  );
   if (!dayView) return null;
 
   return (
@@ -48,7 +40,6 @@ export function SiteList() {
             leftWithoutHandover={dayView.leftWithoutHandover.has(site.id)}
             selected={selected === site.id}
             lang={lang}
-            onSelect={onSelect}
           />
         ))}
       </ul>
@@ -64,7 +55,6 @@ interface SiteRowProps {
   leftWithoutHandover: boolean;
   selected: boolean;
   lang: Lang;
-  onSelect: (id: SiteId) => void;
 }
 
 /** One row; re-rendered only when its own status, hub or selection changes, not every day. */
@@ -76,8 +66,13 @@ const SiteRow = memo(function SiteRow({
   leftWithoutHandover,
   selected,
   lang,
-  onSelect,
 }: SiteRowProps) {
+  const store = useAppStoreApi();
+  // A second press on the selected site closes its card.
+  const toggle = () => {
+    const { selectedSiteId, selectSite } = store.getState();
+    selectSite(selectedSiteId === site.id ? null : site.id);
+  };
   return (
     <li
       data-site-id={site.id}
@@ -85,12 +80,7 @@ const SiteRow = memo(function SiteRow({
       data-departure={leftWithoutHandover ? 'no-handover' : undefined}
       className={`status-${status}`}
     >
-      <button
-        type="button"
-        aria-pressed={selected}
-        aria-controls="site-card"
-        onClick={() => onSelect(site.id)}
-      >
+      <button type="button" aria-pressed={selected} aria-controls="site-card" onClick={toggle}>
         <SiteGlyph kind={site.kind} status={status} abandoned={leftWithoutHandover} />
         <span className="site-name">{site.name[lang]}</span>
         <span className="site-status">
