@@ -2,6 +2,7 @@
 import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectLang, selectNotices } from '../store/selectors.ts';
+import { CloseButton } from './CloseButton.tsx';
 
 export function Notices() {
   const store = useAppStoreApi();
@@ -12,13 +13,10 @@ export function Notices() {
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{t(lang, notice.key, notice.values)}</span>
-          <button
-            type="button"
+          <CloseButton
+            label={t(lang, 'notice.dismiss')}
             onClick={() => store.getState().dismissNotice(notice.id)}
-            aria-label={t(lang, 'notice.dismiss')}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
+          />
         </p>
       ))}
     </div>

@@ -5,6 +5,7 @@
  * English summary stands beside each.
  */
 import { useEffect, useRef } from 'react';
+import { CloseButton } from '../app/CloseButton.tsx';
 import { formatCoordinates } from '../i18n/formatCoordinates.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { statusLabel } from '../i18n/statusLabel.ts';
@@ -66,14 +67,7 @@ export function SiteCard() {
         <h2 id="site-card-title" tabIndex={-1} ref={headingRef}>
           {site.name[lang]}
         </h2>
-        <button
-          type="button"
-          className="card-close"
-          onClick={close}
-          aria-label={t(lang, 'card.close')}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton className="card-close" label={t(lang, 'card.close')} onClick={close} />
       </header>
       <dl className="facts">
         <dt>{t(lang, 'card.statusOn', { date: formatDay(lang, dayView.day) })}</dt>
