@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 import { pngSize, type Region } from './map-driver.ts';
@@ -7,6 +8,19 @@ import { pngSize, type Region } from './map-driver.ts';
 // Motion is not what these tests look at: with it reduced, the map stops drawing once
 // it is still, and the software renderer leaves the CPU to the test's own steps.
 test.use({ reducedMotion: 'reduce' });
+
+/** For each corner of the element (2 px in), whether the element is what shows there. */
+function cornersOnTop(element: Locator): Promise<boolean[]> {
+  return element.evaluate((self) => {
+    const box = self.getBoundingClientRect();
+    return [
+      [box.left + 2, box.top + 2],
+      [box.right - 2, box.top + 2],
+      [box.left + 2, box.bottom - 2],
+      [box.right - 2, box.bottom - 2],
+    ].map(([x = 0, y = 0]) => self.contains(document.elementFromPoint(x, y)));
+  });
+}
 
 test.describe('a briefer presenting in a meeting', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
@@ -41,6 +55,11 @@ test.describe('a briefer presenting in a meeting', () => {
       .locator('.present-date')
       .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(48);
+    // Whose story the room sees stays on screen, not behind the panel: at each of the
+    // banner's corners the topmost element is the banner.
+    const banner = page.locator('.view-banner');
+    await expect(banner).toContainText('The plan of 18 August 2023');
+    expect(await cornersOnTop(banner)).toEqual([true, true, true, true]);
     await testInfo.attach('presenting', {
       body: await page.screenshot(),
       contentType: 'image/png',
@@ -53,6 +72,36 @@ test.describe('a briefer presenting in a meeting', () => {
     await page.keyboard.press('PageUp');
     await expect(panel.locator('.present-date')).toHaveText('12 August 2023');
     expect(await reader.statusOf('ber')).toBe('closed');
+  });
+
+  test.describe('a presentation link opened on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    test('the panel spans the top, Mali is framed below it, and whose story it is stays in view', async ({
+      map,
+      page,
+    }, testInfo) => {
+      await map.open('date=2023-11-01&present=1&view=reported');
+      const panel = page.locator('.present-panel');
+      await expect(panel).toBeVisible();
+      const mali = await map.waitForFraming();
+      const [panelBox, mapBox] = await Promise.all([
+        panel.boundingBox(),
+        map.container.boundingBox(),
+      ]);
+      // The panel spans the screen's width, and Mali lies wholly below it.
+      expect(panelBox?.width ?? 0).toBeGreaterThan(360);
+      expect(mali.north + (mapBox?.y ?? 0)).toBeGreaterThanOrEqual(
+        (panelBox?.y ?? 0) + (panelBox?.height ?? 0),
+      );
+      expect(mali.south).toBeLessThanOrEqual(mali.mapHeight);
+      const banner = page.locator('.view-banner');
+      await expect(banner).toContainText('As it happened');
+      expect(await cornersOnTop(banner)).toEqual([true, true, true, true]);
+      await testInfo.attach('presenting-on-a-phone', {
+        body: await page.screenshot(),
+        contentType: 'image/png',
+      });
+    });
   });
 
   test('B and . blank the screen and bring it back; Esc leaves', async ({ map, page }) => {

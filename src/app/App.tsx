@@ -39,6 +39,7 @@ import { type LoadProblem, type LoadResult, loadDataset } from './loadDataset.ts
 import { loadProblemText } from './loadProblemText.ts';
 import { Notices } from './Notices.tsx';
 import { pageDefaults } from './pageDefaults.ts';
+import { inPhoneLayout } from './phoneLayout.ts';
 
 type Boot =
   | { state: 'loading' }
@@ -307,7 +308,7 @@ function GapPanel() {
   // narrow screen once React holds the page, before the browser paints again.
   const [open, setOpen] = useState(true);
   useLayoutEffect(() => {
-    if (window.matchMedia?.('(max-width: 820px)').matches) setOpen(false);
+    if (inPhoneLayout()) setOpen(false);
   }, []);
   return (
     <details className="gap-panel" open={open}>

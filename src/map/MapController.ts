@@ -21,7 +21,7 @@ import type { DayView } from '../domain/views.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
 import { controlLabels, maplibreLocale } from './controlTexts.ts';
 import { MALI_BOUNDS } from './framing.ts';
-import { MapFraming } from './mapFraming.ts';
+import { type Inset, MapFraming } from './mapFraming.ts';
 import { FlowMotion, MotionGate } from './motion.ts';
 import { MapProbes } from './probes.ts';
 import {
@@ -47,12 +47,14 @@ import {
 
 export type { MapFlow, MapSite } from './siteFeatures.ts';
 
-/** How far a reader may pan: the basemap extracts' window. */
+/** How far a reader may pan: the basemap extracts' window, and more to the north. */
 // Wide enough that it never constrains the initial framing, even on a 21:9 screen,
-// so that the SVG first paint and the WebGL map agree.
+// so that the SVG first paint and the WebGL map agree; and, on a phone presenting,
+// with Mali framed under the panel that covers the top, the view reaches well north of
+// the extracts (empty paper, under the panel).
 const MAX_BOUNDS: [[number, number], [number, number]] = [
   [-40, -5],
-  [32, 40],
+  [32, 60],
 ];
 
 /**
@@ -287,12 +289,13 @@ export class MapController {
   }
 
   /**
-   * Keeps Mali clear of a panel over the map's left side (presentation mode's
-   * caption), and frames it again.
+   * Keeps Mali clear of a panel over the map (presentation mode's caption), and frames
+   * it again.
    */
-  setInsetLeft(pixels: number): void {
-    if (pixels === this.framing.insetLeft) return;
-    this.framing.insetLeft = pixels;
+  setInset(inset: Inset): void {
+    const { left, top, bottom } = this.framing.inset;
+    if (inset.left === left && inset.top === top && inset.bottom === bottom) return;
+    this.framing.inset = inset;
     this.frameMali(true);
   }
 

@@ -6,6 +6,7 @@
 
 import type { FeatureCollection } from 'geojson';
 import { useEffectEvent, useLayoutEffect, useRef } from 'react';
+import { inPhoneLayout } from '../app/phoneLayout.ts';
 import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
@@ -165,11 +166,16 @@ function mountMap(
     (selected) => controller.want({ selected }),
   );
   const unsubscribeLang = store.subscribe(selectLang, (lang) => controller.want({ lang }));
-  // Presenting, the caption panel covers the map's left side: frame Mali beside it, and
-  // draw the sites and their names large enough for the back of the room.
+  // Presenting, the caption panel covers the map's left side (on a phone, up to 45 % of
+  // its top, and whose story it is its bottom: present.css): frame Mali clear of them,
+  // and draw the sites and their names large enough for the back of the room.
   const presentInset = (presenting: boolean) => {
-    controller.setInsetLeft(
-      presenting ? Math.round(Math.min(window.innerWidth * 0.42, 640) + 40) : 0,
+    controller.setInset(
+      !presenting
+        ? { left: 0, top: 0, bottom: 0 }
+        : inPhoneLayout()
+          ? { left: 0, top: Math.round(window.innerHeight * 0.45 + 8), bottom: 80 }
+          : { left: Math.round(Math.min(window.innerWidth * 0.42, 640) + 40), top: 0, bottom: 0 },
     );
     controller.want({ typeScale: typeScaleFor(presenting) });
   };
