@@ -3,20 +3,18 @@
  * current event in type readable from the back, what changed since the previous
  * step, and the sentence of the letter behind it. B or . blanks the screen.
  */
-import { PlanVsReality } from '../comparison/PlanVsReality.tsx';
 import { compareDays } from '../domain/dates.ts';
 import { latestStoryEvents } from '../domain/timeline.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
-  selectBlanked,
   selectCurrentWindow,
   selectDay,
   selectEventDays,
   selectEvents,
-  selectGapSlide,
   selectLang,
 } from '../store/selectors.ts';
+import { BlankScreen, GapSlide } from './Overlays.tsx';
 import { PresentedEvent } from './PresentedEvent.tsx';
 import { StepChanges } from './StepChanges.tsx';
 
@@ -26,8 +24,6 @@ export function PresentationView() {
   const day = useApp(selectDay);
   const events = useApp(selectEvents);
   const current = useApp(selectCurrentWindow);
-  const blanked = useApp(selectBlanked);
-  const gapSlide = useApp(selectGapSlide);
   // Where the briefer is in the deck: the story's event days up to today, of all of them.
   const eventDays = useApp(selectEventDays);
   const latest = latestStoryEvents(events, day);
@@ -59,19 +55,8 @@ export function PresentationView() {
           {t(lang, 'present.exit')}
         </button>
       </div>
-      {gapSlide && (
-        <div className="present-gap-slide" role="dialog" aria-label={t(lang, 'gap.title')}>
-          <PlanVsReality large />
-        </div>
-      )}
-      {blanked && (
-        <button
-          type="button"
-          className="present-blank"
-          aria-label={t(lang, 'present.unblank')}
-          onClick={() => store.getState().toggleBlank()}
-        />
-      )}
+      <GapSlide />
+      <BlankScreen />
     </>
   );
 }

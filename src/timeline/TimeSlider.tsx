@@ -22,7 +22,7 @@ import { PlayControls } from './PlayControls.tsx';
 import { MonthAxis, TimelineMarks } from './TimelineMarks.tsx';
 
 export function TimeSlider() {
-  const store = useAppStoreApi();
+  const actions = useAppStoreApi().getState();
   const lang = useApp(selectLang);
   const day = useApp(selectDay);
   const windows = useApp(selectWindows);
@@ -55,7 +55,6 @@ export function TimeSlider() {
   if (!scale || !track) return null;
   const dateText = formatDay(lang, day);
   const windowText = current ? current.name[lang] : t(lang, 'timeline.noWindow');
-  const actions = store.getState();
 
   // The track is not one unit a day (2024 is compressed), so the keys move by days here,
   // as the WAI-ARIA slider pattern has them, rather than by the input's units.
