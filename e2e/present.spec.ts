@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 import { pngSize, type Region } from './map-driver.ts';
@@ -9,9 +9,14 @@ import { pngSize, type Region } from './map-driver.ts';
 // it is still, and the software renderer leaves the CPU to the test's own steps.
 test.use({ reducedMotion: 'reduce' });
 
-/** For each corner of the element (2 px in), whether the element is what shows there. */
-function cornersOnTop(element: Locator): Promise<boolean[]> {
-  return element.evaluate((self) => {
+/**
+ * Whose story the room sees stays on screen, not behind the panel: the banner says
+ * `story`, and at each of its corners (2 px in) the topmost element is the banner.
+ */
+async function expectStoryInView(page: Page, story: string): Promise<void> {
+  const banner = page.locator('.view-banner');
+  await expect(banner).toContainText(story);
+  const onTop = await banner.evaluate((self) => {
     const box = self.getBoundingClientRect();
     return [
       [box.left + 2, box.top + 2],
@@ -20,6 +25,7 @@ function cornersOnTop(element: Locator): Promise<boolean[]> {
       [box.right - 2, box.bottom - 2],
     ].map(([x = 0, y = 0]) => self.contains(document.elementFromPoint(x, y)));
   });
+  expect(onTop).toEqual([true, true, true, true]);
 }
 
 test.describe('a briefer presenting in a meeting', () => {
@@ -55,11 +61,7 @@ test.describe('a briefer presenting in a meeting', () => {
       .locator('.present-date')
       .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(48);
-    // Whose story the room sees stays on screen, not behind the panel: at each of the
-    // banner's corners the topmost element is the banner.
-    const banner = page.locator('.view-banner');
-    await expect(banner).toContainText('The plan of 18 August 2023');
-    expect(await cornersOnTop(banner)).toEqual([true, true, true, true]);
+    await expectStoryInView(page, 'The plan of 18 August 2023');
     await testInfo.attach('presenting', {
       body: await page.screenshot(),
       contentType: 'image/png',
@@ -94,9 +96,7 @@ test.describe('a briefer presenting in a meeting', () => {
         (panelBox?.y ?? 0) + (panelBox?.height ?? 0),
       );
       expect(mali.south).toBeLessThanOrEqual(mali.mapHeight);
-      const banner = page.locator('.view-banner');
-      await expect(banner).toContainText('As it happened');
-      expect(await cornersOnTop(banner)).toEqual([true, true, true, true]);
+      await expectStoryInView(page, 'As it happened');
       await testInfo.attach('presenting-on-a-phone', {
         body: await page.screenshot(),
         contentType: 'image/png',
