@@ -78,29 +78,53 @@ test.describe('a briefer presenting in a meeting', () => {
 
   test.describe('a presentation link opened on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
-    test('the panel spans the top, Mali is framed below it, and whose story it is stays in view', async ({
+    test('the panel spans the top, Mali is framed below it, whose story it is stays in view, and turning the phone keeps Mali clear of the panel', async ({
       map,
       page,
     }, testInfo) => {
       await map.open('date=2023-11-01&present=1&view=reported');
       const panel = page.locator('.present-panel');
       await expect(panel).toBeVisible();
-      const mali = await map.waitForFraming();
-      const [panelBox, mapBox] = await Promise.all([
-        panel.boundingBox(),
-        map.container.boundingBox(),
-      ]);
+      /** Mali's box and the panel's, in the page's pixels, once Mali is framed at this size. */
+      const boxes = async () => {
+        const mali = await map.waitForFraming();
+        const [panelBox, mapBox] = await Promise.all([
+          panel.boundingBox(),
+          map.container.boundingBox(),
+        ]);
+        const [x = 0, y = 0] = [mapBox?.x, mapBox?.y];
+        return {
+          mali: { west: mali.west + x, north: mali.north + y, south: mali.south + y },
+          mapBottom: y + mali.mapHeight,
+          panel: {
+            width: panelBox?.width ?? 0,
+            right: (panelBox?.x ?? 0) + (panelBox?.width ?? 0),
+            bottom: (panelBox?.y ?? 0) + (panelBox?.height ?? 0),
+          },
+        };
+      };
       // The panel spans the screen's width, and Mali lies wholly below it.
-      expect(panelBox?.width ?? 0).toBeGreaterThan(360);
-      expect(mali.north + (mapBox?.y ?? 0)).toBeGreaterThanOrEqual(
-        (panelBox?.y ?? 0) + (panelBox?.height ?? 0),
-      );
-      expect(mali.south).toBeLessThanOrEqual(mali.mapHeight);
+      const upright = await boxes();
+      expect(upright.panel.width).toBeGreaterThan(360);
+      expect(upright.mali.north).toBeGreaterThanOrEqual(upright.panel.bottom);
+      expect(upright.mali.south).toBeLessThanOrEqual(upright.mapBottom);
       await expectStoryInView(page, 'As it happened');
       await testInfo.attach('presenting-on-a-phone', {
         body: await page.screenshot(),
         contentType: 'image/png',
       });
+      // Turned on its side, the phone is wider than the phone layout: the panel moves to
+      // the left, and Mali to its right.
+      await page.setViewportSize({ width: 844, height: 390 });
+      const sideways = await boxes();
+      expect(sideways.mali.west).toBeGreaterThanOrEqual(sideways.panel.right);
+      await testInfo.attach('presenting-on-a-phone-sideways', {
+        body: await page.screenshot(),
+        contentType: 'image/png',
+      });
+      await page.setViewportSize({ width: 390, height: 844 });
+      const uprightAgain = await boxes();
+      expect(uprightAgain.mali.north).toBeGreaterThanOrEqual(uprightAgain.panel.bottom);
     });
   });
 

@@ -181,6 +181,10 @@ function mountMap(
   };
   presentInset(state.presenting);
   const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
+  // The panel's place depends on the window's size (a phone turned on its side leaves
+  // the phone layout): measure the inset again when it changes.
+  const onWindowResize = () => presentInset(store.getState().presenting);
+  window.addEventListener('resize', onWindowResize);
   // A WebGL canvas does not keep its picture between frames, so printing would show
   // a blank map: put a still image of it in place for the print.
   const printImage = document.createElement('img');
@@ -196,6 +200,7 @@ function mountMap(
   return () => {
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', afterPrint);
+    window.removeEventListener('resize', onWindowResize);
     unsubscribeDay();
     unsubscribeSelected();
     unsubscribeLang();
