@@ -1,8 +1,8 @@
 /**
  * How the WebGL map frames Mali: the padding that keeps it clear of the controls and of
  * what covers the map (presentation mode's caption over its left side; on a phone, the
- * caption over its top and whose story it is along its bottom), and whether the reader has moved the map (then a resize leaves their view
- * alone).
+ * caption over its top and whose story it is along its bottom), and whether the reader
+ * has moved the map (then a resize leaves their view alone).
  */
 import { framePadding } from './framing.ts';
 

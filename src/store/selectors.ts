@@ -41,7 +41,6 @@ export const selectPresenting = (s: AppStore) => s.presenting;
 export const selectBlanked = (s: AppStore) => s.blanked;
 export const selectGapSlide = (s: AppStore) => s.gapSlide;
 export const selectView = (s: AppStore) => s.view;
-export const selectRange = (s: AppStore) => s.dataset?.timeline.range ?? null;
 export const selectSites = (s: AppStore): readonly Site[] => s.dataset?.sites ?? NOTHING;
 export const selectWindows = (s: AppStore): readonly ClosureWindow[] =>
   s.dataset?.timeline.windows ?? NOTHING;
