@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
-import { DATA_FILES } from '../src/app/dataFiles.ts';
 import { OFFLINE_COPY_FILE, OFFLINE_COPY_INFO } from '../src/offline/offlineCopy.ts';
+import { DATA_FILES } from '../src/page/dataFiles.ts';
 import { offlineCopyHtml } from './build/offlineCopyHtml.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDataset } from '../../src/domain/schema.ts';
+import { parseDataset } from '../../src/domain/parseDataset.ts';
 import { siteStatusAt } from '../../src/domain/status.ts';
 import { trackFor, trackUnits } from '../../src/domain/track.ts';
 import type { Dataset, IsoDate } from '../../src/domain/types.ts';

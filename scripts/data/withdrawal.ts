@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closureLabel } from '../../src/domain/closure.ts';
 import { compareDays } from '../../src/domain/dates.ts';
+import { parseDataset } from '../../src/domain/parseDataset.ts';
 import { datasetProblems } from '../../src/domain/rules.ts';
-import { parseDataset } from '../../src/domain/schema.ts';
 import { siteStatusAt } from '../../src/domain/status.ts';
 import {
   type Dataset,

@@ -15,6 +15,7 @@ import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
+import { inPhoneLayout } from '../page/phoneLayout.ts';
 import { PresentationView } from '../present/PresentationView.tsx';
 import { enterFullscreen, usePresentation } from '../present/usePresentation.ts';
 import { Legend } from '../sites/Legend.tsx';
@@ -39,7 +40,6 @@ import { type LoadProblem, type LoadResult, loadDataset } from './loadDataset.ts
 import { loadProblemText } from './loadProblemText.ts';
 import { Notices } from './Notices.tsx';
 import { pageDefaults } from './pageDefaults.ts';
-import { inPhoneLayout } from './phoneLayout.ts';
 
 type Boot =
   | { state: 'loading' }

@@ -1,8 +1,8 @@
 /** Polite notices (what the URL asked for that was ignored, say), each dismissable. */
 import { t } from '../i18n/index.ts';
+import { CloseButton } from '../page/CloseButton.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectLang, selectNotices } from '../store/selectors.ts';
-import { CloseButton } from './CloseButton.tsx';
 
 export function Notices() {
   const store = useAppStoreApi();

@@ -5,12 +5,12 @@
  * language (loadProblemText).
  */
 
-import { parseDataset } from '../domain/schema.ts';
+import { parseDataset } from '../domain/parseDataset.ts';
 import type { Dataset } from '../domain/types.ts';
 import { publicUrl } from '../map/assets.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { inlinedDataFile } from '../offline/inlinedData.ts';
-import { DATA_FILES } from './dataFiles.ts';
+import { DATA_FILES } from '../page/dataFiles.ts';
 
 /** What went wrong with which file; `details` are the schema's own findings. */
 export type LoadProblem =

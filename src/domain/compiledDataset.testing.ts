@@ -3,7 +3,7 @@
  * JSON (fresh copies, so no test sees another's edits) and the parsed dataset.
  */
 import { readFileSync } from 'node:fs';
-import { parseDataset } from './schema.ts';
+import { parseDataset } from './parseDataset.ts';
 import type { Dataset, Site, SiteId } from './types.ts';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`public/data/${file}`, 'utf8'));

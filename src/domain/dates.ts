@@ -2,7 +2,8 @@
  * Calendar days as `YYYY-MM-DD` strings, counted in whole days from 1970-01-01 (UTC)
  * so that no time zone can shift a date. Time is always a parameter, never "now".
  */
-import type { IsoDate } from './types.ts';
+/** A calendar day as `YYYY-MM-DD`. Branded so that any string cannot pass for a date. */
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;

@@ -4,8 +4,9 @@
  * windows, positions inside Mali, references that resolve. Each problem names the
  * file and the record so a person knows what to edit.
  */
-import { compareDays } from './dates.ts';
-import { type Dataset, type IsoDate, SITE_IDS, type Site, WINDOW_IDS } from './types.ts';
+import { compareDays, type IsoDate } from './dates.ts';
+import type { Dataset, Site } from './types.ts';
+import { SITE_IDS, WINDOW_IDS } from './vocabularies.ts';
 
 /** Mali's extent (Natural Earth admin-0), a little generous: a site outside is a typo. */
 export const MALI_BBOX = { west: -12.3, east: 4.3, south: 10.1, north: 25.1 };

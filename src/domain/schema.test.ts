@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compiledJson } from './compiledDataset.testing.ts';
-import { parseDataset } from './schema.ts';
+import { parseDataset } from './parseDataset.ts';
 
 interface SitesJson {
   features: { geometry: { coordinates: unknown }; properties: { kind: unknown } }[];

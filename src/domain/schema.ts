@@ -5,10 +5,7 @@
  * The rules a shape cannot say (13 sites, kinds counted, dates in order) are in rules.ts.
  */
 import * as v from 'valibot';
-import { parseIsoDate } from './dates.ts';
-import { describeIssues } from './issues.ts';
-import { datasetProblems } from './rules.ts';
-import type { Dataset, IsoDate } from './types.ts';
+import { type IsoDate, parseIsoDate } from './dates.ts';
 import {
   COUNT_SUBJECTS,
   DEPARTURES,
@@ -94,7 +91,7 @@ export const siteSchema = v.object({
   coordinates: lonLat,
 });
 
-const sitesCollection = v.object({
+export const sitesCollection = v.object({
   type: v.literal('FeatureCollection'),
   features: v.array(
     v.object({
@@ -256,40 +253,9 @@ export const reportedSchema = v.object({
   events: v.array(eventSchema),
 });
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
-
 /** Names of the two compiled files, used at the start of every problem. */
 export const COMPILED_FILES = {
   sites: 'sites.geojson',
   timeline: 'timeline.json',
   reported: 'reported.json',
 } as const;
-
-/** Checks the three compiled files (as parsed JSON) and returns the dataset or what is wrong. */
-export function parseDataset(
-  sitesJson: unknown,
-  timelineJson: unknown,
-  reportedJson: unknown,
-): ParseResult {
-  const sites = v.safeParse(sitesCollection, sitesJson);
-  const timeline = v.safeParse(timelineSchema, timelineJson);
-  const reported = v.safeParse(reportedSchema, reportedJson);
-  const problems: string[] = [];
-  if (!sites.success)
-    problems.push(...describeIssues(COMPILED_FILES.sites, sitesJson, sites.issues));
-  if (!timeline.success)
-    problems.push(...describeIssues(COMPILED_FILES.timeline, timelineJson, timeline.issues));
-  if (!reported.success)
-    problems.push(...describeIssues(COMPILED_FILES.reported, reportedJson, reported.issues));
-  if (!sites.success || !timeline.success || !reported.success) return { ok: false, problems };
-  const dataset: Dataset = {
-    sites: sites.output.features.map((feature) => ({
-      ...feature.properties,
-      coordinates: feature.geometry.coordinates,
-    })),
-    timeline: timeline.output,
-    reported: reported.output,
-  };
-  const ruleProblems = datasetProblems(dataset, COMPILED_FILES);
-  return ruleProblems.length ? { ok: false, problems: ruleProblems } : { ok: true, dataset };
-}

@@ -27,11 +27,10 @@ import type {
 } from './schema.ts';
 import type * as vocabulary from './vocabularies.ts';
 
+// The calendar day's type, from the module that counts days.
+export type { IsoDate } from './dates.ts';
 // The word lists, from the one file that lists them.
 export * from './vocabularies.ts';
-
-/** A calendar day as `YYYY-MM-DD`. Branded so that any string cannot pass for a date. */
-export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
 export type Lang = (typeof vocabulary.LANGS)[number];
 export type SiteId = (typeof vocabulary.SITE_IDS)[number];

@@ -6,7 +6,7 @@
  */
 import { type RefObject, useEffect } from 'react';
 import { shallow } from 'zustand/shallow';
-import { MAP_READY_SELECTOR as READY_SELECTOR } from '../app/mapReady.ts';
+import { MAP_READY_SELECTOR as READY_SELECTOR } from '../page/mapReady.ts';
 import type { AppStore, AppStoreApi } from '../store/appStore.ts';
 import {
   type EmbedCommand,

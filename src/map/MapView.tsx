@@ -6,9 +6,9 @@
 
 import type { FeatureCollection } from 'geojson';
 import { useEffectEvent, useLayoutEffect, useRef } from 'react';
-import { inPhoneLayout } from '../app/phoneLayout.ts';
 import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
+import { inPhoneLayout } from '../page/phoneLayout.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDayView, selectLang } from '../store/selectors.ts';

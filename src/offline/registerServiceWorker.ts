@@ -5,7 +5,7 @@
  * those of the map engine's worker and fonts); only where `mayRegisterServiceWorker`
  * allows, and silently: a page without a worker works as before, online.
  */
-import { whenMapReady } from '../app/mapReady.ts';
+import { whenMapReady } from '../page/mapReady.ts';
 import { embedFromUrl } from '../url/urlState.ts';
 import { mayRegisterServiceWorker } from './mayRegister.ts';
 

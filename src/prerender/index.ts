@@ -1,6 +1,6 @@
 /** What the build's page writer (scripts/pages/) loads through Vite to draw pages. */
 
-export { parseDataset } from '../domain/schema.ts';
+export { parseDataset } from '../domain/parseDataset.ts';
 export { type EventPage, eventPages, pageBase } from '../embed/eventPages.ts';
 export { embedFrame } from '../embed/snippet.ts';
 export { drawBasemap, drawSites, drawView, viewSize } from '../export/render.ts';

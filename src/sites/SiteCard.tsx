@@ -5,10 +5,10 @@
  * English summary stands beside each.
  */
 import { useEffect, useRef } from 'react';
-import { CloseButton } from '../app/CloseButton.tsx';
 import { formatCoordinates } from '../i18n/formatCoordinates.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { statusLabel } from '../i18n/statusLabel.ts';
+import { CloseButton } from '../page/CloseButton.tsx';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDayView, selectLang, selectSelectedSite } from '../store/selectors.ts';

@@ -6,72 +6,23 @@
  * bridge) subscribes through `subscribeWithSelector` without re-rendering anything.
  */
 import { subscribeWithSelector } from 'zustand/middleware';
-import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import { addDays, clampDate, compareDays } from '../domain/dates.ts';
 import { nextEvent, previousEvent } from '../domain/timeline.ts';
-import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
-import type { MessageKey } from '../i18n/index.ts';
-import { createDerivedCache, type DerivedCache } from './derived.ts';
+import type { IsoDate } from '../domain/types.ts';
+import { createDerivedCache } from './derived.ts';
 import { selectEvents } from './selectors.ts';
+import type { AppState, AppStore, AppStoreApi } from './state.ts';
 
-export const PLAY_SPEEDS = [1, 2, 4] as const;
-export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
-
-/** Something the reader should be told once (a URL value that was ignored, say). */
-export interface Notice {
-  id: number;
-  key: MessageKey;
-  values?: Record<string, string>;
-}
-
-export interface AppState {
-  dataset: Dataset | null;
-  day: IsoDate;
-  playing: boolean;
-  speed: PlaySpeed;
-  selectedSiteId: SiteId | null;
-  lang: Lang;
-  /** Which story the map tells: the letters' plan, or what the sources reported. */
-  view: View;
-  notices: Notice[];
-  /** Presentation mode: chrome hidden, events stepped like slides. */
-  presenting: boolean;
-  /** The screen blanked (B or . in presentation mode), as in slide software. */
-  blanked: boolean;
-  /** Presentation mode's plan-against-reality slide (G). */
-  gapSlide: boolean;
-}
-
-export interface AppActions {
-  /** Moves to `day`, clamped to the timeline's range. */
-  setDay: (day: IsoDate) => void;
-  stepDays: (days: number) => void;
-  goToNextEvent: () => void;
-  goToPreviousEvent: () => void;
-  goToStart: () => void;
-  goToEnd: () => void;
-  play: () => void;
-  pause: () => void;
-  togglePlay: () => void;
-  setSpeed: (speed: PlaySpeed) => void;
-  selectSite: (id: SiteId | null) => void;
-  setLang: (lang: Lang) => void;
-  setView: (view: View) => void;
-  notify: (key: MessageKey, values?: Record<string, string>) => void;
-  dismissNotice: (id: number) => void;
-  setPresenting: (presenting: boolean) => void;
-  toggleBlank: () => void;
-  toggleGapSlide: () => void;
-}
-
-export type AppStore = AppState &
-  AppActions & {
-    /** This store's memo of derived values, read by the selectors; never state. */
-    readonly derived: DerivedCache;
-  };
-
-/** The store, with `subscribe(selector, listener)` for non-React subscribers. */
-export type AppStoreApi = Mutate<StoreApi<AppStore>, [['zustand/subscribeWithSelector', never]]>;
+export {
+  type AppActions,
+  type AppState,
+  type AppStore,
+  type AppStoreApi,
+  type Notice,
+  PLAY_SPEEDS,
+  type PlaySpeed,
+} from './state.ts';
 
 let nextNoticeId = 1;
 

@@ -23,7 +23,7 @@ import {
   type StatusBySite,
   statusesAt,
 } from '../domain/views.ts';
-import type { AppStore } from './appStore.ts';
+import type { AppStore } from './state.ts';
 
 export type { DayView, StatusBySite };
 
