@@ -22,12 +22,16 @@ export default defineConfig({
     // layouts that matter (phone, laptop, projector) are set by the tests that check them.
     viewport: { width: 1024, height: 640 },
     baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
-    screenshot: 'on',
+    // Kept for a failure only: a screenshot of a software-WebGL page costs seconds under
+    // load. The pictures a person should look at are attached by the tests that take them.
+    screenshot: 'only-on-failure',
     // The offline copy's service worker would answer the page's requests from its cache
     // once it has claimed the page, out of reach of page.route and of the request
     // counts; the specs that test it (offline, frames) allow it.
     serviceWorkers: 'block',
-    trace: 'retain-on-failure',
+    // A trace of each failure (actions, DOM snapshots, console, network), without the
+    // screencast, whose frames would be encoded for every test.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   webServer: {
