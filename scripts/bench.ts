@@ -13,7 +13,8 @@
  * - the time from a date change to the next painted frame that shows it (200 changes
  *   in all, shared among the runs; median and p95 over all of them);
  * - frames per second during playback (the app playing, the floor repainting every frame);
- * - the main thread's busy share at rest, in four states (scripts/bench/rest.ts);
+ * - the main thread's busy share at rest: each mode on two days, with and without
+ *   reduced motion (scripts/bench/rest.ts);
  * - the slider's answer to a reader who presses it while the map engine loads
  *   (scripts/bench/sliderAnswer.ts);
  * - Lighthouse, mobile and desktop, on the full page and the embed (scripts/bench/lighthouse.ts);

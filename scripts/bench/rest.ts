@@ -12,13 +12,33 @@ const SETTLE_TIMEOUT_MS = 15_000;
 /** The share under which a one-second probe counts the page as settled. */
 const SETTLED = 0.05;
 
-/** The states measured: modes and days with sites closing. */
-export const REST_STATES = [
-  { name: 'reader, 10 Oct 2023', query: 'date=2023-10-10' },
-  { name: 'reader, 20 Dec 2023', query: 'date=2023-12-20' },
-  { name: 'embed, 10 Oct 2023', query: 'embed=1&date=2023-10-10' },
-  { name: 'presentation, 20 Dec 2023', query: 'present=1&date=2023-12-20' },
-];
+/**
+ * The states measured: every mode, on both days with sites closing, with and without
+ * reduced motion (the end-to-end rest test checks three of them on each run).
+ */
+export const REST_STATES: RestState[] = (['no-preference', 'reduce'] as const).flatMap(
+  (reducedMotion) =>
+    [
+      { mode: 'reader', query: '' },
+      { mode: 'embed', query: '&embed=1' },
+      { mode: 'presentation', query: '&present=1' },
+    ].flatMap(({ mode, query }) =>
+      [
+        { day: '10 Oct 2023', date: '2023-10-10' },
+        { day: '20 Dec 2023', date: '2023-12-20' },
+      ].map(({ day, date }) => ({
+        name: `${mode}, ${day}${reducedMotion === 'reduce' ? ', reduced motion' : ''}`,
+        query: `date=${date}${query}`,
+        reducedMotion,
+      })),
+    ),
+);
+
+export interface RestState {
+  name: string;
+  query: string;
+  reducedMotion: 'no-preference' | 'reduce';
+}
 
 export interface RestResult {
   state: string;
@@ -31,9 +51,13 @@ export interface RestResult {
 export async function measureRest(
   browser: Browser,
   url: string,
-  state: { name: string; query: string },
+  state: RestState,
 ): Promise<RestResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: state.reducedMotion,
+  });
   try {
     const page = await context.newPage();
     await page.goto(`${url}?${state.query}`);
