@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { BASEMAP_COLOURS } from '../src/map/palette.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -58,11 +57,5 @@ test.describe('the basemap, built and served from a sub-path', () => {
         0.15,
       );
     }
-  });
-
-  test('has no accessibility violation that axe can find', async ({ map, page }) => {
-    await map.open();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });
