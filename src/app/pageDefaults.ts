@@ -5,6 +5,7 @@
  * clean. The plain index has none.
  */
 import { parseIsoDate } from '../domain/dates.ts';
+import { isLang, isView } from '../domain/guards.ts';
 import type { IsoDate, Lang, View } from '../domain/types.ts';
 
 export interface PageDefaults {
@@ -20,7 +21,7 @@ export function pageDefaults(root: HTMLElement | null): PageDefaults {
   const view = root?.dataset.pageView;
   return {
     day: day ? parseIsoDate(day) : null,
-    lang: lang === 'fr' || lang === 'en' ? lang : null,
-    view: view === 'plan' || view === 'reported' ? view : null,
+    lang: isLang(lang) ? lang : null,
+    view: isView(view) ? view : null,
   };
 }

@@ -4,14 +4,8 @@
  * what the map tells its host. No React, no DOM: the bridge does the wiring.
  */
 import { parseIsoDate } from '../domain/dates.ts';
-import {
-  type IsoDate,
-  type Lang,
-  SITE_IDS,
-  type SiteId,
-  VIEWS,
-  type View,
-} from '../domain/types.ts';
+import { isLang, isSiteId, isView } from '../domain/guards.ts';
+import type { IsoDate, Lang, SiteId, View } from '../domain/types.ts';
 
 /** Longer strings are refused outright, whatever the field. */
 export const MAX_STRING_LENGTH = 100;
@@ -66,9 +60,6 @@ const hasOnlyKeys = (fields: Fields, keys: readonly string[]): boolean =>
 const shortString = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_STRING_LENGTH;
 
-const isSiteId = (value: string): value is SiteId =>
-  (SITE_IDS as readonly string[]).includes(value);
-
 /**
  * The command in a received message, or null when it is not exactly one of ours:
  * unknown types, missing or extra fields, wrong types, over-long strings, dates
@@ -89,14 +80,12 @@ export function parseCommand(data: unknown): EmbedCommand | null {
     case 'minusma:set-lang': {
       if (!hasOnlyKeys(fields, ['type', 'lang'])) return null;
       const { lang } = fields;
-      return lang === 'fr' || lang === 'en' ? { type: 'minusma:set-lang', lang } : null;
+      return isLang(lang) ? { type: 'minusma:set-lang', lang } : null;
     }
     case 'minusma:set-view': {
       if (!hasOnlyKeys(fields, ['type', 'view'])) return null;
       const { view } = fields;
-      return shortString(view) && (VIEWS as readonly string[]).includes(view)
-        ? { type: 'minusma:set-view', view: view as View }
-        : null;
+      return shortString(view) && isView(view) ? { type: 'minusma:set-view', view } : null;
     }
     case 'minusma:select-site': {
       if (!hasOnlyKeys(fields, ['type', 'site'])) return null;

@@ -6,7 +6,8 @@
  *   ?date=2023-08-12&site=ber&lang=fr&view=reported   (`time=` is read too, as Our World in Data names it)
  */
 import { clampDate, compareDays, parseIsoDate } from '../domain/dates.ts';
-import { type IsoDate, type Lang, VIEWS, type View } from '../domain/types.ts';
+import { isLang, isView } from '../domain/guards.ts';
+import type { IsoDate, Lang, View } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 export interface UrlState {
@@ -38,8 +39,6 @@ function echo(value: string): string {
   return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
 }
 
-const isLang = (value: string): value is Lang => value === 'fr' || value === 'en';
-const isView = (value: string): value is View => (VIEWS as readonly string[]).includes(value);
 const isOn = (value: string | null) => value === '1' || value === 'true' || value === '';
 
 /** The language asked for by `lang=`, if it is one we have. */
