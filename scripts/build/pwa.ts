@@ -5,6 +5,7 @@
  * worker itself (src/offline/), and only where it may: never in a frame.
  */
 import { VitePWA } from 'vite-plugin-pwa';
+import { en } from '../../src/i18n/en.ts';
 import { ICON_BACKGROUND } from '../icons/drawing.ts';
 
 export function installableApp() {
@@ -18,7 +19,7 @@ export function installableApp() {
     includeManifestIcons: false,
     manifest: {
       id: './',
-      name: 'The withdrawal of MINUSMA from Mali, 2023',
+      name: en['app.title'],
       short_name: 'MINUSMA withdrawal',
       description:
         'Interactive map of the withdrawal of the UN mission in Mali (MINUSMA) in 2023: the closure of its camps, step by step, with the sentences of the UN letters behind every fact.',

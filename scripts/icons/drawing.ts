@@ -3,6 +3,7 @@
  * (src/symbols/symbols.ts): a camp closing, the amber disc with its stripes and dark
  * outline, as the map draws it. Every favicon and app icon is this drawing.
  */
+import { en } from '../../src/i18n/en.ts';
 import {
   GLYPH_BOX,
   OUTLINE_WIDTH,
@@ -16,7 +17,7 @@ import {
 export const ICON_BACKGROUND = '#fcfbf8';
 
 /** What a browser may show for the icon (and what a screen reader reads of the SVG). */
-export const ICON_TITLE = 'The withdrawal of MINUSMA from Mali, 2023';
+export const ICON_TITLE = en['app.title'];
 
 export interface IconOptions {
   /** A square tile of the page's paper behind the symbol (app icons), or none (favicon). */
