@@ -50,22 +50,28 @@ test.describe('driven by state, not rebuilt', () => {
     await map.open('date=2023-12-20');
     await expect(page.locator('.static-map')).toHaveCount(0);
     const commitsBefore = await page.evaluate(() => window.reactCommits);
-    // The measure itself: the map's frames as they come, until it has drawn ten (an
-    // animation frame with draw calls): counted in frames, so a busy machine's slower
-    // frames lengthen the measure instead of emptying it.
+    // The measure itself: the map's frames as they come, through the whole of its motion
+    // (the pulse's few cycles, the flows' few seconds), until it rests: thirty animation
+    // frames in a row without a draw call. Measured to the motion's end, not over a fixed
+    // time, so that a busy machine's few slow frames are all counted.
     const framesDrawn = await page.evaluate(async () => {
       let frames = 0;
+      let framesAtRest = 0;
       let draws = window.glDraws;
       const giveUp = performance.now() + 30_000;
-      while (frames < 10 && performance.now() < giveUp) {
+      while (!(frames > 0 && framesAtRest >= 30) && performance.now() < giveUp) {
         await new Promise((done) => requestAnimationFrame(done));
-        if (window.glDraws > draws) frames++;
+        if (window.glDraws > draws) {
+          frames++;
+          framesAtRest = 0;
+        } else framesAtRest++;
         draws = window.glDraws;
       }
       return frames;
     });
-    // The map drew its frames meanwhile…
-    expect(framesDrawn, 'frames the map drew while it animated').toBe(10);
+    // The map drew frames of its motion meanwhile (on a quiet machine dozens; on a busy one
+    // with software WebGL, a few)…
+    expect(framesDrawn, 'frames the map drew while it animated').toBeGreaterThanOrEqual(3);
     // …and React committed nothing.
     expect(await page.evaluate(() => window.reactCommits)).toBe(commitsBefore);
   });
