@@ -174,7 +174,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
   }) => {
     await map.open('date=2023-08-12&site=ber&lang=en');
     await page.getByRole('button', { name: 'Lire en français' }).click();
-    await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023');
+    await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023–2024');
     await expect(reader.date).toHaveText('12 août 2023');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(reader.card).toContainText('restitué le 12 août 2023');

@@ -18,7 +18,7 @@ export function installableApp() {
     includeManifestIcons: false,
     manifest: {
       id: './',
-      name: 'The withdrawal of MINUSMA from Mali, 2023',
+      name: 'The withdrawal of MINUSMA from Mali, 2023–2024',
       short_name: 'MINUSMA withdrawal',
       description:
         'Interactive map of the withdrawal of the UN mission in Mali (MINUSMA) in 2023: the closure of its camps, step by step, with the sentences of the UN letters behind every fact.',

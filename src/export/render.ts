@@ -201,7 +201,7 @@ export function drawSites(
       x,
       y,
       size,
-      shown.leftWithoutHandover.has(site.id),
+      shown.departures.get(site.id) ?? null,
     );
   }
   if (!drawing.labels) return;
