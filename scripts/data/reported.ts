@@ -80,9 +80,13 @@ function siteEvents(site: Site, fact: ReportedSite): TimelineEvent[] {
   const events = [event('left', 'handover', title.left, fact.left)];
   const { handover, takeover } = fact;
   if (handover.kind === 'handed-over' && handover.date)
-    events.push(event('handover', 'handover', title.handedOver, { ...handover, date: handover.date }));
+    events.push(
+      event('handover', 'handover', title.handedOver, { ...handover, date: handover.date }),
+    );
   if (handover.kind === 'no-handover')
-    events.push(event('no-handover', 'handover', title.noHandover, { ...handover, date: fact.left.date }));
+    events.push(
+      event('no-handover', 'handover', title.noHandover, { ...handover, date: fact.left.date }),
+    );
   if (handover.kind === 'contested')
     events.push(
       event('handover-contested', 'handover', title.contested, {

@@ -6,13 +6,7 @@
  * supports it. Inferred things are never written as facts.
  */
 import { gapFromWindow } from '../../src/domain/comparison.ts';
-import type {
-  ClaimCitation,
-  Dataset,
-  Report,
-  ReportedSite,
-  Site,
-} from '../../src/domain/types.ts';
+import type { ClaimCitation, Dataset, Report, ReportedSite, Site } from '../../src/domain/types.ts';
 
 /** The gap as a short phrase for the CSV and GeoJSON ("31 days before its window"). */
 function gapText(dataset: Dataset, site: Site): string {

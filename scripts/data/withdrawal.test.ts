@@ -251,8 +251,12 @@ describe('the compiled files', () => {
     // As it happened: Kidal left on 31 October 2023 (a UN release, republished), without a
     // handover (the press only: VOA) and taken by the CSP-PSD, 31 days before its window.
     const kidal = lines.find((line) => line.startsWith('kidal,'));
-    expect(kidal).toMatch(/,2023-10-31,un-copy,https:\/\/www\.maliweb\.net\/[^,]+,"Bamako, le 31 octobre 2023/);
-    expect(kidal).toMatch(/,no-handover,false,,,,press,https:\/\/voaafrique\.com\/[^,]+,la libération des camps/);
+    expect(kidal).toMatch(
+      /,2023-10-31,un-copy,https:\/\/www\.maliweb\.net\/[^,]+,"Bamako, le 31 octobre 2023/,
+    );
+    expect(kidal).toMatch(
+      /,no-handover,false,,,,press,https:\/\/voaafrique\.com\/[^,]+,la libération des camps/,
+    );
     expect(kidal).toMatch(/,csp-psd,2023-10-31,http:\/\/news\.abamako\.com\/h\/288380\.html,/);
     expect(kidal).toMatch(/,31 days before its window$/);
   });

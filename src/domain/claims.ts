@@ -7,13 +7,7 @@
  * citation (the one shown in presentation, on the card's face and in the downloads)
  * does not support its whole headline.
  */
-import type {
-  ClaimCitation,
-  ClaimPart,
-  HandoverClaim,
-  ReportedSite,
-  ReportKind,
-} from './types.ts';
+import type { ClaimCitation, ClaimPart, HandoverClaim, ReportedSite, ReportKind } from './types.ts';
 
 /** One claim of a site: what it shows, what its headline states, and its citations. */
 export interface Claim {
@@ -66,7 +60,8 @@ export function claimsOf(fact: ReportedSite): Claim[] {
 export function claimProblems(claim: Claim, where: string): string[] {
   const at = `${where}: ${claim.name}`;
   const [first] = claim.citations;
-  if (!first) return [`${at}: needs at least one citation: nothing is shown that no quote supports`];
+  if (!first)
+    return [`${at}: needs at least one citation: nothing is shown that no quote supports`];
   const problems: string[] = [];
   const supported = new Set(claim.citations.flatMap((citation) => citation.supports));
   const unsupported = claim.shows.filter((part) => !supported.has(part));
@@ -86,8 +81,13 @@ export function handoverShapeProblems(handover: HandoverClaim, where: string): s
   if (handover.kind !== 'contested') {
     const problems: string[] = [];
     if (handover.accounts.length) problems.push(`${at}: accounts are for a contested handover`);
-    if (handover.kind === 'no-handover' && (handover.date || handover.recipient || handover.formality))
-      problems.push(`${at}: a site left without a handover has no handover day, recipient or formality`);
+    if (
+      handover.kind === 'no-handover' &&
+      (handover.date || handover.recipient || handover.formality)
+    )
+      problems.push(
+        `${at}: a site left without a handover has no handover day, recipient or formality`,
+      );
     return problems;
   }
   const says = new Set(handover.accounts.map((account) => account.says));

@@ -110,7 +110,8 @@ export function dayViewAt(
       // The day left and the day handed over are two facts; the ring marks either.
       if (fact.left.date === day || fact.handover.date === day) handoverToday.add(fact.site);
       const { kind } = fact.handover;
-      if (kind !== 'handed-over' && statuses[fact.site] === 'closed') departures.set(fact.site, kind);
+      if (kind !== 'handed-over' && statuses[fact.site] === 'closed')
+        departures.set(fact.site, kind);
     }
     return { ...shown, statuses, handoverToday, departures, activeFlows, hubs };
   }

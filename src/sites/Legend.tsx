@@ -13,7 +13,12 @@ import { FLOW_COLOURS, HUB_COLOUR } from '../symbols/symbols.ts';
 
 /** The rings drawn around a site: a hub's, and the day's (dashed), as on the map. */
 const HUB_RING = { fill: 'rgba(0,158,115,0.12)', stroke: HUB_COLOUR, strokeWidth: 2.5 } as const;
-const DAY_RING = { fill: 'none', stroke: '#1f2328', strokeWidth: 2, strokeDasharray: '3 2' } as const;
+const DAY_RING = {
+  fill: 'none',
+  stroke: '#1f2328',
+  strokeWidth: 2,
+  strokeDasharray: '3 2',
+} as const;
 
 /** The flows as the map draws them: stated ones solid, inferred ones dashed and lighter. */
 const FLOW_LINES = {

@@ -7,25 +7,14 @@
  */
 import { claimsOf } from '../domain/claims.ts';
 import { planVsReported } from '../domain/comparison.ts';
-import type { HandoverClaim, Lang, Site } from '../domain/types.ts';
+import type { Lang, Site } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectDataset, selectReports } from '../store/selectors.ts';
 import { ClaimBlock } from './ClaimBlock.tsx';
+import { claimLines } from './claimLines.ts';
 import { gapText } from './gapText.ts';
-
-/** The handover's line: its day and recipient (formal or provisional), none, or contested. */
-function handoverLine(lang: Lang, handover: HandoverClaim): string {
-  if (handover.kind === 'no-handover') return t(lang, 'card.noHandover');
-  if (handover.kind === 'contested') return t(lang, 'card.contested');
-  const recipient = handover.recipient ? t(lang, `recipient.${handover.recipient}`) : null;
-  const day = handover.date ? formatDay(lang, handover.date) : t(lang, 'card.noDay');
-  const line = recipient
-    ? t(lang, 'card.handedOverOn', { date: day, recipient })
-    : t(lang, 'card.handedOverNoRecipient', { date: day });
-  return handover.formality ? `${line} (${t(lang, `card.${handover.formality}`)})` : line;
-}
 
 export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
   const dataset = useApp(selectDataset);
@@ -38,6 +27,7 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
   // What each claim shows comes from the domain, which the build checks against its citations.
   const claims = claimsOf(fact);
   const shows = (name: string) => claims.find((claim) => claim.name === name)?.shows ?? [];
+  const lines = claimLines(lang, fact);
   return (
     // Not a landmark: the card is one already, and the caption region has the same name in French.
     <div className="reported-facts" data-departure={handover.kind}>
@@ -46,7 +36,7 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
         <ClaimBlock
           claim="start"
           label={t(lang, 'card.withdrawal')}
-          line={formatDay(lang, withdrawalStart.date)}
+          line={lines.start}
           summary={withdrawalStart.summary[lang]}
           shows={shows('withdrawalStart')}
           citations={withdrawalStart.citations}
@@ -57,7 +47,9 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
         <ClaimBlock
           claim="liquidation"
           label={t(lang, 'status.liquidation')}
-          line={t(lang, 'card.liquidationReported', { date: formatDay(lang, liquidationFrom.date) })}
+          line={t(lang, 'card.liquidationReported', {
+            date: formatDay(lang, liquidationFrom.date),
+          })}
           summary={liquidationFrom.summary[lang]}
           shows={shows('liquidationFrom')}
           citations={liquidationFrom.citations}
@@ -69,7 +61,7 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
         label={t(lang, 'card.left')}
         line={
           <span data-reported-left={left.date}>
-            {formatDay(lang, left.date)}
+            {lines.left}
             {row && <> · {gapText(lang, row.gap)}</>}
           </span>
         }
@@ -88,7 +80,7 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
       <ClaimBlock
         claim="handover"
         label={t(lang, 'card.handoverClaim')}
-        line={<span data-handover-date={handover.date ?? undefined}>{handoverLine(lang, handover)}</span>}
+        line={<span data-handover-date={handover.date ?? undefined}>{lines.handover}</span>}
         summary={handover.summary[lang]}
         shows={shows('handover')}
         citations={handover.citations}
@@ -117,10 +109,7 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
         <ClaimBlock
           claim="takeover"
           label={t(lang, 'card.takeover')}
-          line={t(lang, 'card.takeoverBy', {
-            actor: t(lang, `actor.${takeover.actor}`),
-            date: formatDay(lang, takeover.date ?? left.date),
-          })}
+          line={lines.takeover}
           summary={takeover.summary[lang]}
           shows={shows('takeover')}
           citations={takeover.citations}

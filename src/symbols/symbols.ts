@@ -65,7 +65,10 @@ export const CONTESTED_STYLE: StatusStyle = {
 export const CONTESTED_DASH = [4, 8] as const;
 
 /** The style of a closed site's symbol by how it was left: abandoned, contested, or its status's. */
-export function glyphStyle(status: SiteStatus, departure: UnusualDeparture | null = null): StatusStyle {
+export function glyphStyle(
+  status: SiteStatus,
+  departure: UnusualDeparture | null = null,
+): StatusStyle {
   if (status !== 'closed' || !departure) return STATUS_STYLES[status];
   return departure === 'contested' ? CONTESTED_STYLE : ABANDONED_STYLE;
 }
