@@ -150,7 +150,9 @@ test.describe('a reader scrubbing the withdrawal', () => {
     await reader.row('ber').getByRole('button').click();
     await expect(reader.card).toHaveAttribute('data-site-id', 'ber');
     await expect(reader.card.getByRole('heading', { level: 2 })).toBeFocused();
-    await expect(reader.card).toContainText('handed over on 12 August 2023 (reported)');
+    await expect(reader.card.locator('[data-handover="reported"]')).toHaveText(
+      '12 August 2023 (the letter’s day)',
+    );
     await expect(reader.card.locator('blockquote').first()).toContainText(
       'Ber, Goundam, Ménaka et Ogossagou',
     );
