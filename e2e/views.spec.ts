@@ -105,7 +105,7 @@ test.describe('the two views', () => {
     await expect(card.locator('[data-reported-left]')).toHaveText(
       '31 October 2023 · 31 days before its window',
     );
-    await expect(card.locator('.reported-facts')).toContainText('none: left without a handover');
+    await expect(card.locator('.reported-facts')).toContainText('none (left without a handover)');
     const link = card.locator('.reported-facts a', { hasText: 'Read the source' }).first();
     await expect(link).toHaveAttribute('href', /^https:\/\//);
     await expect(link).toHaveAttribute('target', '_blank');

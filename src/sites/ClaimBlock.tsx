@@ -49,7 +49,7 @@ export function ClaimBlock({
   return (
     <div className="claim" data-claim={claim}>
       <p className="claim-line">
-        <strong>{label}:</strong> {line}
+        <strong>{t(lang, 'card.labelled', { label })}</strong> {line}
       </p>
       {summary && <p className="reported-summary">{summary}</p>}
       {pressOnly.length > 0 && (

@@ -73,7 +73,8 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
         {!left.dayNamed && <p className="reported-caveat">{t(lang, 'card.dayImplied')}</p>}
         {left.exception && (
           <p className="reported-caveat" data-exception="">
-            <strong>{t(lang, 'card.exception')}:</strong> {left.exception[lang]}
+            <strong>{t(lang, 'card.labelled', { label: t(lang, 'card.exception') })}</strong>{' '}
+            {left.exception[lang]}
           </p>
         )}
       </ClaimBlock>

@@ -66,13 +66,13 @@ const CARDS: Record<SiteId, Row> = {
     en: {
       start: '16 October 2023',
       left: '21 October 2023',
-      handover: 'contested: the accounts differ',
+      handover: 'contested (the accounts differ)',
       takeover: 'the Malian army, on 21 October 2023',
     },
     fr: {
       start: '16 octobre 2023',
       left: '21 octobre 2023',
-      handover: 'contestée : les récits divergent',
+      handover: 'contestée (les récits divergent)',
       takeover: 'l’armée malienne, le 21 octobre 2023',
     },
   },
@@ -82,12 +82,12 @@ const CARDS: Record<SiteId, Row> = {
     en: {
       start: '16 October 2023',
       left: '23 October 2023',
-      handover: 'none: left without a handover',
+      handover: 'none (left without a handover)',
     },
     fr: {
       start: '16 octobre 2023',
       left: '23 octobre 2023',
-      handover: 'aucune : départ sans rétrocession',
+      handover: 'aucune (départ sans rétrocession)',
     },
   },
   // "fermé et remis aux autorités maliennes le 21 octobre 2023"; "remis à un représentant civil de l’Etat malien".
@@ -108,12 +108,12 @@ const CARDS: Record<SiteId, Row> = {
     days: { left: '2023-10-31', takeover: '2023-10-31' },
     en: {
       left: '31 October 2023',
-      handover: 'none: left without a handover',
+      handover: 'none (left without a handover)',
       takeover: 'the CSP-PSD rebels, on 31 October 2023',
     },
     fr: {
       left: '31 octobre 2023',
-      handover: 'aucune : départ sans rétrocession',
+      handover: 'aucune (départ sans rétrocession)',
       takeover: 'les rebelles du CSP-PSD, le 31 octobre 2023',
     },
   },
