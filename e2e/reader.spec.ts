@@ -179,7 +179,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
     await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023–2024');
     await expect(reader.date).toHaveText('12 août 2023');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(reader.card).toContainText('restitué le 12 août 2023');
+    await expect(reader.card).toContainText('le 12 août 2023 (jour donné par la lettre)');
     await expect(page).toHaveURL(/lang=fr/);
   });
 
