@@ -110,6 +110,10 @@ test.describe('the site cards, claim by claim', () => {
     await expect(page.locator('.site-list [data-site-id="tessalit"]')).toContainText(
       'handover contested',
     );
+    // The legend names the kind, and its ring is the day left or handed over, as reported.
+    await expect(page.locator('.legend')).toContainText('Handover contested');
+    await expect(page.locator('.legend')).toContainText('Day left or handed over');
+    await expect(page.locator('.legend')).not.toContainText('Handover day');
 
     const fr = await claims.openCard(map, 'date=2023-10-21&view=reported&site=tessalit&lang=fr');
     await expect(claims.line(fr, 'handover')).toHaveText(
