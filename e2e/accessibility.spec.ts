@@ -91,7 +91,7 @@ test.describe('keyboard and screen reader', () => {
     await expect(reader.row('ber').getByRole('button')).toBeFocused();
     await tabTo(page, "document.activeElement?.classList.contains('lang-switch')");
     await page.keyboard.press('Enter');
-    await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023');
+    await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023–2024');
     await page.locator('body').press('p');
     await expect(page.locator('.present-panel')).toBeVisible();
     await page.keyboard.press('Escape');

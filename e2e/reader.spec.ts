@@ -150,7 +150,9 @@ test.describe('a reader scrubbing the withdrawal', () => {
     await reader.row('ber').getByRole('button').click();
     await expect(reader.card).toHaveAttribute('data-site-id', 'ber');
     await expect(reader.card.getByRole('heading', { level: 2 })).toBeFocused();
-    await expect(reader.card).toContainText('handed over on 12 August 2023 (reported)');
+    await expect(reader.card.locator('[data-handover="reported"]')).toHaveText(
+      '12 August 2023 (the letter’s day)',
+    );
     await expect(reader.card.locator('blockquote').first()).toContainText(
       'Ber, Goundam, Ménaka et Ogossagou',
     );
@@ -174,10 +176,10 @@ test.describe('a reader scrubbing the withdrawal', () => {
   }) => {
     await map.open('date=2023-08-12&site=ber&lang=en');
     await page.getByRole('button', { name: 'Lire en français' }).click();
-    await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023');
+    await expect(page.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023–2024');
     await expect(reader.date).toHaveText('12 août 2023');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(reader.card).toContainText('restitué le 12 août 2023');
+    await expect(reader.card).toContainText('le 12 août 2023 (jour donné par la lettre)');
     await expect(page).toHaveURL(/lang=fr/);
   });
 

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
  * The statuses on 1 November 2023, from the sources, not the code. The plan of 18 August:
  * sequence a (1 September – 30 November) closing Tessalit, Aguelhok and Douentza,
  * Kidal open until 1 December, Ansongo open. As reported: Douentza handed over and
- * Tessalit left on 21 October, Aguelhok on 23 October, Kidal on 31 October; Ansongo
+ * Tessalit left on 21 October (its handover contested), Aguelhok on 23 October, Kidal on 31 October; Ansongo
  * handed over on 18 November.
  */
 export const ON_1_NOVEMBER_2023 = {

@@ -1,101 +1,117 @@
 /**
  * The reported story ("as it happened"), assembled from data/reports/: the sources
- * with their excerpts, each site's reported departure, and the story's events. A
- * departure, a reported start of withdrawal and a start of liquidation each become
- * an event, so the caption and the slider's ticks tell them; where the letter of
- * 18 August gives a day of its own (Ogossagou, Ber), it is kept as another version.
+ * with their excerpts, each site's claims, and the story's events. Each claim of a
+ * site becomes its own event, with the claim's citations in order (the first
+ * supports the title, which the dataset rules check): the withdrawal's start, the day
+ * the Mission left, the handover (or its absence, or the accounts that contest it),
+ * the takeover, the start of the liquidation.
  */
 import { findQuote } from '../../src/domain/citations.ts';
 import { compareDays } from '../../src/domain/dates.ts';
 import type {
+  Actor,
   Bilingual,
-  OtherVersion,
+  Recipient,
   Reported,
   ReportedCount,
   ReportedSite,
   Site,
   StoredReport,
-  Timeline,
   TimelineEvent,
 } from '../../src/domain/types.ts';
 import type { Inputs } from './inputs.ts';
 import { shortQuote } from './quotes.ts';
 
-const departureTitle = (site: Site, fact: ReportedSite): Bilingual =>
-  fact.left.handover === 'handed-over'
-    ? { fr: `${site.name.fr} : camp remis`, en: `${site.name.en}: handed over` }
-    : {
-        fr: `${site.name.fr} : camp quitté sans remise`,
-        en: `${site.name.en}: left without a handover`,
-      };
+/** "to the governor", as a title ends (French uses the noun, so no agreement is needed). */
+const RECIPIENT_PHRASES: Record<Recipient, Bilingual> = {
+  state: { fr: 'à l’État malien', en: 'the Malian State' },
+  'civilian-authorities': { fr: 'aux autorités civiles', en: 'the civilian authorities' },
+  governor: { fr: 'au gouverneur', en: 'the governor' },
+  prefect: { fr: 'au préfet', en: 'the prefect' },
+  army: { fr: 'à l’armée', en: 'the army' },
+};
 
-/** The events a site's reported facts make: its withdrawal's start, its liquidation, its departure. */
+const ACTOR_PHRASES: Record<Actor, Bilingual> = {
+  army: { fr: 'l’armée malienne', en: 'the Malian army' },
+  'csp-psd': { fr: 'les rebelles du CSP-PSD', en: 'the CSP-PSD rebels' },
+};
+
+type Day = Pick<TimelineEvent, 'date' | 'summary' | 'citations'>;
+
+/** The titles of a site's events, each stating only what its first citation supports. */
+function titles(site: Site, fact: ReportedSite) {
+  const { fr, en } = site.name;
+  const to = fact.handover.recipient ? RECIPIENT_PHRASES[fact.handover.recipient] : null;
+  const by = fact.takeover ? ACTOR_PHRASES[fact.takeover.actor] : null;
+  return {
+    start: { fr: `${fr} : début du retrait`, en: `${en}: withdrawal begins` },
+    liquidation: { fr: `${fr} : site de la liquidation`, en: `${en}: a liquidation site` },
+    left: { fr: `${fr} : départ de la Mission`, en: `${en}: the Mission leaves` },
+    handedOver: to
+      ? { fr: `${fr} : rétrocession ${to.fr}`, en: `${en}: handed over to ${to.en}` }
+      : { fr: `${fr} : rétrocession`, en: `${en}: handed over` },
+    noHandover: { fr: `${fr} : départ sans rétrocession`, en: `${en}: left without a handover` },
+    contested: { fr: `${fr} : rétrocession contestée`, en: `${en}: handover contested` },
+    takeover: by
+      ? { fr: `${fr} : prise de contrôle par ${by.fr}`, en: `${en}: taken over by ${by.en}` }
+      : null,
+  };
+}
+
+/** The events a site's claims make. */
 function siteEvents(site: Site, fact: ReportedSite): TimelineEvent[] {
+  const title = titles(site, fact);
   const event = (
     id: string,
     kind: TimelineEvent['kind'],
-    title: Bilingual,
-    day: { date: TimelineEvent['date']; summary: Bilingual; citations: TimelineEvent['citations'] },
+    heading: Bilingual,
+    day: Day,
   ): TimelineEvent => ({
-    id,
+    id: `${id}-${site.id}`,
     date: day.date,
     endDate: null,
     kind,
     context: false,
-    title,
+    title: heading,
     summary: day.summary,
     sites: [site.id],
     citations: day.citations,
   });
-  const events = [event(`left-${site.id}`, 'handover', departureTitle(site, fact), fact.left)];
+  const events = [event('left', 'handover', title.left, fact.left)];
+  const { handover, takeover } = fact;
+  if (handover.kind === 'handed-over' && handover.date)
+    events.push(
+      event('handover', 'handover', title.handedOver, { ...handover, date: handover.date }),
+    );
+  if (handover.kind === 'no-handover')
+    events.push(
+      event('no-handover', 'handover', title.noHandover, { ...handover, date: fact.left.date }),
+    );
+  if (handover.kind === 'contested')
+    events.push(
+      event('handover-contested', 'handover', title.contested, {
+        date: fact.left.date,
+        summary: handover.summary,
+        citations: handover.accounts.flatMap((account) => account.citations),
+      }),
+    );
+  if (takeover && title.takeover)
+    events.push(
+      event('takeover', 'security', title.takeover, {
+        ...takeover,
+        date: takeover.date ?? fact.left.date,
+      }),
+    );
   if (fact.withdrawalStart)
-    events.push(
-      event(
-        `withdrawal-starts-${site.id}`,
-        'milestone',
-        { fr: `${site.name.fr} : début du retrait`, en: `${site.name.en}: withdrawal begins` },
-        fact.withdrawalStart,
-      ),
-    );
+    events.push(event('withdrawal-starts', 'milestone', title.start, fact.withdrawalStart));
   if (fact.liquidationFrom)
-    events.push(
-      event(
-        `liquidation-${site.id}`,
-        'milestone',
-        {
-          fr: `${site.name.fr} : site de la liquidation`,
-          en: `${site.name.en}: a liquidation site`,
-        },
-        fact.liquidationFrom,
-      ),
-    );
+    events.push(event('liquidation', 'milestone', title.liquidation, fact.liquidationFrom));
   return events;
 }
 
-/** The letter's own day for a site's handover, where it gives one that the sources do not. */
-function letterVersion(site: Site, fact: ReportedSite, timeline: Timeline): OtherVersion | null {
-  if (!site.handoverDate || site.handoverDate === fact.left.date) return null;
-  const event = timeline.events.find(
-    (e) => e.kind === 'handover' && e.date === site.handoverDate && e.sites.includes(site.id),
-  );
-  if (!event) return null;
-  return {
-    date: site.handoverDate,
-    summary: {
-      fr: 'La lettre du 18 août 2023 (S/2023/611) donne ce jour.',
-      en: 'The letter of 18 August 2023 (S/2023/611) gives this day.',
-    },
-    citations: event.citations,
-  };
-}
-
-/** The reported story, with the letter's versions added and every event sorted by day. */
-export function assembleReported(inputs: Inputs, sites: Site[], timeline: Timeline): Reported {
-  const facts: ReportedSite[] = inputs.reported.sites.map((fact) => {
-    const site = sites.find((s) => s.id === fact.site);
-    const fromLetter = site ? letterVersion(site, fact, timeline) : null;
-    return fromLetter ? { ...fact, otherVersions: [fromLetter, ...fact.otherVersions] } : fact;
-  });
+/** The reported story, every event sorted by day. */
+export function assembleReported(inputs: Inputs, sites: Site[]): Reported {
+  const facts = inputs.reported.sites;
   const countTitle = (what: ReportedCount['what']): Bilingual =>
     what === 'sites'
       ? { fr: 'Le décompte des sites, selon une source', en: 'The count of sites, as reported' }
@@ -163,6 +179,11 @@ export function missingReportQuotes(
   for (const fact of reported.sites) {
     const where = `${file}: site ${fact.site}`;
     check(`${where}: left`, fact.left.citations);
+    check(`${where}: handover`, fact.handover.citations);
+    fact.handover.accounts.forEach((account, i) => {
+      check(`${where}: handover.accounts[${i}]`, account.citations);
+    });
+    if (fact.takeover) check(`${where}: takeover`, fact.takeover.citations);
     if (fact.withdrawalStart) check(`${where}: withdrawalStart`, fact.withdrawalStart.citations);
     if (fact.liquidationFrom) check(`${where}: liquidationFrom`, fact.liquidationFrom.citations);
     fact.otherVersions.forEach((version, i) => {

@@ -1,11 +1,12 @@
 /**
- * The reported facts as files a reader can download: a GeoJSON of the sites with
- * the day each was left and who says so, beside the plan's window, and the columns
- * the sites' CSV gains. Inferred things are never written as facts: every value
- * here comes with its source's kind and address.
+ * The reported facts as files a reader can download: a GeoJSON of the sites and the
+ * columns the sites' CSV gains, claim by claim (the day left, the handover's day,
+ * kind, recipient and formality, who took the site over, whether the handover is
+ * contested), each with the address of its first source and the sentence that
+ * supports it. Inferred things are never written as facts.
  */
 import { gapFromWindow } from '../../src/domain/comparison.ts';
-import type { Dataset, Site } from '../../src/domain/types.ts';
+import type { ClaimCitation, Dataset, Report, ReportedSite, Site } from '../../src/domain/types.ts';
 
 /** The gap as a short phrase for the CSV and GeoJSON ("31 days before its window"). */
 function gapText(dataset: Dataset, site: Site): string {
@@ -20,11 +21,54 @@ function gapText(dataset: Dataset, site: Site): string {
   return '';
 }
 
-function chosenSource(dataset: Dataset, site: Site) {
-  const fact = dataset.reported.sites.find((f) => f.site === site.id);
-  const first = fact?.left.citations[0];
-  const source = first ? dataset.reported.sources.find((s) => s.id === first.source) : undefined;
-  return { fact, first, source };
+/** A claim's first citation (the one that supports its headline) with its source. */
+function evidence(sources: readonly Report[], citations: readonly ClaimCitation[] | undefined) {
+  const first = citations?.[0];
+  const source = first ? sources.find((s) => s.id === first.source) : undefined;
+  return {
+    kind: source?.kind ?? null,
+    url: source?.url ?? null,
+    quote: first?.quote ?? null,
+  };
+}
+
+/** Every claim of a site, flat, in the words of the columns. */
+function claimColumns(dataset: Dataset, site: Site) {
+  const fact: ReportedSite | undefined = dataset.reported.sites.find((f) => f.site === site.id);
+  const { sources } = dataset.reported;
+  const start = evidence(sources, fact?.withdrawalStart?.citations);
+  const left = evidence(sources, fact?.left.citations);
+  const handover = evidence(sources, fact?.handover.citations);
+  const takeover = evidence(sources, fact?.takeover?.citations);
+  const accounts = (fact?.handover.accounts ?? []).map((account) => ({
+    says: account.says,
+    ...evidence(sources, account.citations),
+  }));
+  return {
+    reported_withdrawal_start: fact?.withdrawalStart?.date ?? null,
+    reported_withdrawal_start_source_url: start.url,
+    reported_withdrawal_start_quote: start.quote,
+    reported_liquidation_from: fact?.liquidationFrom?.date ?? null,
+    reported_left: fact?.left.date ?? null,
+    reported_left_day_named: fact?.left.dayNamed ?? null,
+    reported_left_source_kind: left.kind,
+    reported_left_source_url: left.url,
+    reported_left_quote: left.quote,
+    reported_handover: fact?.handover.kind ?? null,
+    reported_handover_contested: fact ? fact.handover.kind === 'contested' : null,
+    reported_handover_date: fact?.handover.date ?? null,
+    reported_handover_recipient: fact?.handover.recipient ?? null,
+    reported_handover_formality: fact?.handover.formality ?? null,
+    reported_handover_source_kind: handover.kind,
+    reported_handover_source_url: handover.url,
+    reported_handover_quote: handover.quote,
+    reported_taken_over_by: fact?.takeover?.actor ?? null,
+    reported_taken_over_on: fact?.takeover?.date ?? null,
+    reported_takeover_source_kind: takeover.kind,
+    reported_takeover_source_url: takeover.url,
+    reported_takeover_quote: takeover.quote,
+    accounts,
+  };
 }
 
 /** The sites with what the sources report, as a GeoJSON FeatureCollection. */
@@ -32,8 +76,9 @@ export function toReportedGeoJson(dataset: Dataset) {
   return {
     type: 'FeatureCollection' as const,
     features: dataset.sites.map((site, index) => {
-      const { fact, first, source } = chosenSource(dataset, site);
+      const fact = dataset.reported.sites.find((f) => f.site === site.id);
       const window = dataset.timeline.windows.find((w) => w.id === site.closureWindow);
+      const { accounts, ...claims } = claimColumns(dataset, site);
       return {
         type: 'Feature' as const,
         id: index,
@@ -45,16 +90,9 @@ export function toReportedGeoJson(dataset: Dataset) {
           planned_window: site.closureWindow,
           planned_start: window?.start ?? null,
           planned_end: window?.end ?? null,
-          reported_withdrawal_start: fact?.withdrawalStart?.date ?? null,
-          reported_liquidation_from: fact?.liquidationFrom?.date ?? null,
-          reported_left: fact?.left.date ?? null,
-          reported_handover: fact?.left.handover ?? null,
-          reported_day_named: fact?.left.dayNamed ?? null,
+          ...claims,
+          reported_handover_accounts: accounts,
           gap: gapText(dataset, site),
-          source_kind: source?.kind ?? null,
-          source_publisher: source?.publisher ?? null,
-          source_url: source?.url ?? null,
-          quote: first?.quote ?? null,
           other_versions: fact?.otherVersions.map((v) => v.date).filter(Boolean) ?? [],
         },
       };
@@ -62,27 +100,36 @@ export function toReportedGeoJson(dataset: Dataset) {
   };
 }
 
-/** The CSV's reported columns: header and one row's values. */
+const CSV_CLAIMS = [
+  'reported_withdrawal_start',
+  'reported_liquidation_from',
+  'reported_left',
+  'reported_left_source_kind',
+  'reported_left_source_url',
+  'reported_left_quote',
+  'reported_handover',
+  'reported_handover_contested',
+  'reported_handover_date',
+  'reported_handover_recipient',
+  'reported_handover_formality',
+  'reported_handover_source_kind',
+  'reported_handover_source_url',
+  'reported_handover_quote',
+  'reported_taken_over_by',
+  'reported_taken_over_on',
+  'reported_takeover_source_url',
+  'reported_takeover_quote',
+] as const;
+
+/** The CSV's reported columns: header and one row's values (a contested handover's accounts in one cell). */
 export const toReportedCsvColumns = {
-  header: [
-    'reported_withdrawal_start',
-    'reported_liquidation_from',
-    'reported_left',
-    'reported_handover',
-    'reported_gap',
-    'reported_source_kind',
-    'reported_source_url',
-  ],
+  header: [...CSV_CLAIMS, 'reported_handover_accounts', 'reported_gap'],
   row(dataset: Dataset, site: Site): unknown[] {
-    const { fact, source } = chosenSource(dataset, site);
+    const { accounts, ...claims } = claimColumns(dataset, site);
     return [
-      fact?.withdrawalStart?.date,
-      fact?.liquidationFrom?.date,
-      fact?.left.date,
-      fact?.left.handover,
+      ...CSV_CLAIMS.map((column) => claims[column]),
+      accounts.map((account) => `${account.says}: ${account.url} "${account.quote}"`).join(' | '),
       gapText(dataset, site),
-      source?.kind,
-      source?.url,
     ];
   },
 };

@@ -248,9 +248,16 @@ describe('the compiled files', () => {
     expect(lines.find((line) => line.startsWith('bamako,'))).toMatch(
       /,-8\.0000,12\.6500,.*,drawdown,drawdown,liquidation,/,
     );
-    // As it happened: Kidal left on 31 October 2023 without a handover, 31 days before its window.
-    expect(lines.find((line) => line.startsWith('kidal,'))).toMatch(
-      /,2023-10-31,no-handover,31 days before its window,un,/,
+    // As it happened: Kidal left on 31 October 2023 (a UN release, republished), without a
+    // handover (the press only: VOA) and taken by the CSP-PSD, 31 days before its window.
+    const kidal = lines.find((line) => line.startsWith('kidal,'));
+    expect(kidal).toMatch(
+      /,2023-10-31,un-copy,https:\/\/www\.maliweb\.net\/[^,]+,"Bamako, le 31 octobre 2023/,
     );
+    expect(kidal).toMatch(
+      /,no-handover,false,,,,press,https:\/\/voaafrique\.com\/[^,]+,la libération des camps/,
+    );
+    expect(kidal).toMatch(/,csp-psd,2023-10-31,http:\/\/news\.abamako\.com\/h\/288380\.html,/);
+    expect(kidal).toMatch(/,31 days before its window$/);
   });
 });

@@ -118,7 +118,7 @@ function compile({ root }: DataDir): { dataset: Dataset; inputs: Inputs } {
     (a, b) => siteOrder(a.id) - siteOrder(b.id),
   );
   const timeline = assembleTimeline(inputs);
-  const dataset: Dataset = { sites, timeline, reported: assembleReported(inputs, sites, timeline) };
+  const dataset: Dataset = { sites, timeline, reported: assembleReported(inputs, sites) };
   problems.push(...datasetProblems(dataset, FILES));
   problems.push(
     ...missingReportQuotes(

@@ -330,7 +330,7 @@ function StaticSiteMap({ basemap, placeholder }: { basemap: Basemap; placeholder
       basemap={basemap}
       sites={sites}
       statuses={dayView.statuses}
-      abandoned={dayView.leftWithoutHandover}
+      departures={dayView.departures}
       lang={lang}
       placeholder={placeholder}
       onSelectSite={(id) => store.getState().selectSite(id)}

@@ -83,6 +83,9 @@ const Chart = memo(function Chart({
                 {row.departure === 'no-handover' && (
                   <span className="gap-abandoned"> · {t(lang, 'gap.noHandover')}</span>
                 )}
+                {row.departure === 'contested' && (
+                  <span className="gap-contested"> · {t(lang, 'gap.contested')}</span>
+                )}
                 <span className="gap-diff"> · {gap}</span>
               </span>
             </li>

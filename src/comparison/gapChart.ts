@@ -44,7 +44,7 @@ export function gapChart(dataset: Dataset): GapChart {
       {
         ...row,
         name: site.name,
-        departure: fact.left.handover,
+        departure: fact.handover.kind,
         bar: { from: at(from), to: at(to), kept },
         mark: at(row.reported),
       },

@@ -4,6 +4,7 @@
  * windows, positions inside Mali, references that resolve. Each problem names the
  * file and the record so a person knows what to edit.
  */
+import { claimProblems, claimsOf, handoverShapeProblems } from './claims.ts';
 import { compareDays, type IsoDate } from './dates.ts';
 import type { Dataset, Site } from './types.ts';
 import { SITE_IDS, WINDOW_IDS } from './vocabularies.ts';
@@ -223,6 +224,17 @@ function reportedProblems(dataset: Dataset, file: string): string[] {
     const where = `${file}: site ${fact.site}`;
     inRange(`${where}: left`, fact.left.date);
     check(`${where}: left`, fact.left.citations);
+    check(`${where}: handover`, fact.handover.citations);
+    fact.handover.accounts.forEach((account, i) => {
+      check(`${where}: handover.accounts[${i}]`, account.citations);
+    });
+    if (fact.handover.date) inRange(`${where}: handover`, fact.handover.date);
+    if (fact.takeover) {
+      check(`${where}: takeover`, fact.takeover.citations);
+      if (fact.takeover.date) inRange(`${where}: takeover`, fact.takeover.date);
+    }
+    problems.push(...handoverShapeProblems(fact.handover, where));
+    for (const claim of claimsOf(fact)) problems.push(...claimProblems(claim, where));
     for (const [name, day] of [
       ['withdrawalStart', fact.withdrawalStart],
       ['liquidationFrom', fact.liquidationFrom],

@@ -7,11 +7,16 @@
 import * as v from 'valibot';
 import { type IsoDate, parseIsoDate } from './dates.ts';
 import {
+  ACCOUNTS,
+  ACTORS,
+  CLAIM_PARTS,
   COUNT_SUBJECTS,
   DEPARTURES,
   EVENT_KINDS,
   FLOW_BASES,
+  FORMALITIES,
   LANGS,
+  RECIPIENTS,
   REPORT_KINDS,
   SITE_IDS,
   SITE_KINDS,
@@ -203,21 +208,66 @@ export const storedReportSchema = v.object({
   excerpt: v.pipe(v.string(), v.minLength(20, 'must hold the paragraphs quoted, as published')),
 });
 
-/** A reported day with what happened and who says so. */
+/**
+ * A sentence behind a claim, saying which parts of the claim it supports (its day, the
+ * handover, the recipient, the actor): the build refuses a claim shown with a part no
+ * citation supports, and one whose first citation does not support its whole headline.
+ */
+export const claimCitationSchema = v.object({
+  ...reportCitationSchema.entries,
+  supports: v.pipe(
+    v.array(v.picklist(CLAIM_PARTS)),
+    v.minLength(1, 'must name the parts of the claim the sentence supports'),
+  ),
+});
+const claimCitations = v.array(claimCitationSchema);
+
+/** A reported day with what happened and who says so (a withdrawal's start, a liquidation's). */
 export const reportedDaySchema = v.object({
   date: isoDate,
   summary: bilingualSchema,
-  citations: reportCitations,
+  citations: claimCitations,
 });
 
-/** The day the Mission left or handed over a site, chosen by the rule for disagreements. */
+/** The day the last of the Mission's personnel left a site (only that: the handover is its own claim). */
 export const reportedDepartureSchema = v.object({
   date: isoDate,
-  handover: v.picklist(DEPARTURES),
-  /** True when the chosen sentence names the day; false when it implies it ("Thursday", "today"). */
+  /** True when the first sentence names the day; false when it implies it ("Thursday", "today"). */
   dayNamed: v.boolean(),
+  /** Where the day departs from the rule for disagreements, why: said on the card's face. */
+  exception: v.nullable(bilingualSchema),
   summary: bilingualSchema,
-  citations: reportCitations,
+  citations: claimCitations,
+});
+
+/** One source's account of a contested handover, shown beside the others. */
+export const handoverAccountSchema = v.object({
+  says: v.picklist(ACCOUNTS),
+  summary: bilingualSchema,
+  citations: claimCitations,
+});
+
+/**
+ * The handover: done (its day where a source dates it, to whom, formal or provisional),
+ * absent, or contested (then each account with its sources, and no day or recipient of
+ * its own).
+ */
+export const handoverClaimSchema = v.object({
+  kind: v.picklist(DEPARTURES),
+  date: v.nullable(isoDate),
+  recipient: v.nullable(v.picklist(RECIPIENTS)),
+  formality: v.nullable(v.picklist(FORMALITIES)),
+  summary: bilingualSchema,
+  citations: claimCitations,
+  accounts: v.array(handoverAccountSchema),
+});
+
+/** Who took the site over once the Mission had left, where that is reported. */
+export const takeoverClaimSchema = v.object({
+  actor: v.picklist(ACTORS),
+  date: v.nullable(isoDate),
+  summary: bilingualSchema,
+  citations: claimCitations,
 });
 
 /** Another source's version of a departure (a report's, or the letter's own day), shown beside the chosen one. */
@@ -227,12 +277,14 @@ export const otherVersionSchema = v.object({
   citations: anyCitations,
 });
 
-/** What the sources report of one site (data/reports/reported.json, public/data/reported.json). */
+/** What the sources report of one site, claim by claim (data/reports/reported.json, public/data/reported.json). */
 export const reportedSiteSchema = v.object({
   site: siteId,
   withdrawalStart: v.nullable(reportedDaySchema),
   liquidationFrom: v.nullable(reportedDaySchema),
   left: reportedDepartureSchema,
+  handover: handoverClaimSchema,
+  takeover: v.nullable(takeoverClaimSchema),
   otherVersions: v.array(otherVersionSchema),
 });
 

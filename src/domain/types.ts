@@ -8,8 +8,11 @@
 import type * as v from 'valibot';
 import type {
   bilingualSchema,
+  claimCitationSchema,
   eventSchema,
   flowSchema,
+  handoverAccountSchema,
+  handoverClaimSchema,
   letterCitationSchema,
   letterSchema,
   otherVersionSchema,
@@ -22,6 +25,7 @@ import type {
   reportSchema,
   siteSchema,
   storedReportSchema,
+  takeoverClaimSchema,
   timelineSchema,
   windowSchema,
 } from './schema.ts';
@@ -42,6 +46,11 @@ export type FlowBasis = (typeof vocabulary.FLOW_BASES)[number];
 export type View = (typeof vocabulary.VIEWS)[number];
 export type ReportKind = (typeof vocabulary.REPORT_KINDS)[number];
 export type Departure = (typeof vocabulary.DEPARTURES)[number];
+/** A departure the map draws as its own kind: left without a handover, or contested. */
+export type UnusualDeparture = Exclude<Departure, 'handed-over'>;
+export type ClaimPart = (typeof vocabulary.CLAIM_PARTS)[number];
+export type Recipient = (typeof vocabulary.RECIPIENTS)[number];
+export type Actor = (typeof vocabulary.ACTORS)[number];
 
 /** A text in both languages. */
 export type Bilingual = v.InferOutput<typeof bilingualSchema>;
@@ -67,9 +76,17 @@ export type Flow = v.InferOutput<typeof flowSchema>;
 export type Report = v.InferOutput<typeof reportSchema>;
 /** A report with the paragraphs quoted from it, stored as published: the build checks every quote against them. */
 export type StoredReport = v.InferOutput<typeof storedReportSchema>;
+/** A report's sentence behind a claim, with the parts of the claim it supports. */
+export type ClaimCitation = v.InferOutput<typeof claimCitationSchema>;
+/** The handover: done, absent or contested, with its day, recipient and accounts. */
+export type HandoverClaim = v.InferOutput<typeof handoverClaimSchema>;
+/** One source's account of a contested handover. */
+export type HandoverAccount = v.InferOutput<typeof handoverAccountSchema>;
+/** Who took a site over once the Mission had left. */
+export type TakeoverClaim = v.InferOutput<typeof takeoverClaimSchema>;
 /** A reported day with what happened and who says so. */
 export type ReportedDay = v.InferOutput<typeof reportedDaySchema>;
-/** The day the Mission left or handed over a site, chosen by the rule for disagreements. */
+/** The day the last of the Mission's personnel left a site. */
 export type ReportedDeparture = v.InferOutput<typeof reportedDepartureSchema>;
 /** Another source's version of a departure, shown beside the chosen one. */
 export type OtherVersion = v.InferOutput<typeof otherVersionSchema>;

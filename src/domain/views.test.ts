@@ -19,27 +19,28 @@ import {
 const dataset = loadCompiledDataset();
 const day = (text: string) => text as IsoDate;
 
-/** The day the sources say the Mission left or handed over each site (see data/reports/README). */
-const REPORTED_LEFT: Record<SiteId, { left: string; handedOver: boolean }> = {
-  ogossagou: { left: '2023-08-04', handedOver: true }, // "was closed on August 4" (MINUSMA, 17 Aug)
-  ber: { left: '2023-08-13', handedOver: true }, // "brought forward to August 13"
-  goundam: { left: '2023-08-16', handedOver: true }, // "On August 16 … reached Timbuktu"
-  menaka: { left: '2023-08-25', handedOver: true }, // "left the Ménaka camp … on August 25"
-  tessalit: { left: '2023-10-21', handedOver: false }, // "from its base in Tessalit on 21 October"
-  aguelhok: { left: '2023-10-23', handedOver: false }, // "quitté ce jour", Monday 23 October
-  douentza: { left: '2023-10-21', handedOver: true }, // "remis aux autorités maliennes le 21 octobre"
-  kidal: { left: '2023-10-31', handedOver: false }, // "ended its presence in the Kidal region today"
-  ansongo: { left: '2023-11-18', handedOver: true }, // "on Saturday November 18"
-  mopti: { left: '2023-12-08', handedOver: true }, // "08 December 2023 - MINUSMA today closed its camp in Sévaré"
-  tombouctou: { left: '2023-12-28', handedOver: true }, // "a fermé jeudi 28 décembre"
-  gao: { left: '2024-07-22', handedOver: true }, // "le lundi 22 juillet"
-  bamako: { left: '2024-11-15', handedOver: true }, // "le vendredi 15 novembre 2024"
+type Handover = 'handed-over' | 'no-handover' | 'contested';
+/** The day the sources say the Mission left each site, and its handover (see the research notes). */
+const REPORTED_LEFT: Record<SiteId, { left: string; handover: Handover }> = {
+  ogossagou: { left: '2023-08-04', handover: 'handed-over' }, // "shut down … on 4 August" (UN, 17 Aug)
+  ber: { left: '2023-08-13', handover: 'handed-over' }, // "brought forward to August 13"
+  goundam: { left: '2023-08-16', handover: 'handed-over' }, // "Goundam three days later" (after 13 Aug)
+  menaka: { left: '2023-08-25', handover: 'handed-over' }, // "left the Ménaka camp … on August 25"
+  tessalit: { left: '2023-10-21', handover: 'contested' }, // army: taken over; VOA: "sans rétrocession"
+  aguelhok: { left: '2023-10-23', handover: 'no-handover' }, // "quitté ce jour", Monday 23 October
+  douentza: { left: '2023-10-21', handover: 'handed-over' }, // "fermé et remis … le 21 octobre"
+  kidal: { left: '2023-10-31', handover: 'no-handover' }, // "ended its presence in the Kidal region today"
+  ansongo: { left: '2023-11-18', handover: 'handed-over' }, // "on Saturday November 18"
+  mopti: { left: '2023-12-08', handover: 'handed-over' }, // "08 December 2023 - MINUSMA today closed its camp in Sévaré"
+  tombouctou: { left: '2023-12-28', handover: 'handed-over' }, // "a fermé jeudi 28 décembre"
+  gao: { left: '2024-07-22', handover: 'handed-over' }, // "le lundi 22 juillet"
+  bamako: { left: '2024-11-15', handover: 'handed-over' }, // "le vendredi 15 novembre 2024"
 };
 
 describe('the reported view, site by site', () => {
   for (const [site, { left }] of Object.entries(REPORTED_LEFT) as [
     SiteId,
-    { left: string; handedOver: boolean },
+    { left: string; handover: Handover },
   ][]) {
     it(`${site} is closed from ${left}, and not the day before`, () => {
       const before = statusesAt(dataset, addDays(day(left), -1), 'reported')[site];
@@ -48,35 +49,52 @@ describe('the reported view, site by site', () => {
     });
   }
 
-  it('draws Tessalit, Aguelhok and Kidal as left without a handover once closed, no other', () => {
+  it('draws Aguelhok and Kidal as left without a handover and Tessalit as contested once closed, no other', () => {
     const view = dayViewAt(dataset, day('2023-11-01'), 'reported');
-    expect([...view.leftWithoutHandover].sort()).toEqual(
-      Object.entries(REPORTED_LEFT)
-        .filter(([, fact]) => !fact.handedOver && fact.left <= '2023-11-01')
-        .map(([site]) => site)
-        .sort(),
+    expect(Object.fromEntries(view.departures)).toEqual(
+      Object.fromEntries(
+        Object.entries(REPORTED_LEFT)
+          .filter(([, fact]) => fact.handover !== 'handed-over' && fact.left <= '2023-11-01')
+          .map(([site, fact]) => [site, fact.handover]),
+      ),
     );
   });
 
-  it('rings a site on the day it was reported left, and no other site', () => {
+  it('rings a site on the day it was left and on the day it was handed over, and no other site', () => {
     const rings = (d: string) => [...dayViewAt(dataset, day(d), 'reported').handoverToday];
+    // Ogossagou: handed over on 3 August (the letter, MINUSMA), left on the 4th.
+    expect(rings('2023-08-03')).toEqual(['ogossagou']);
+    expect(rings('2023-08-04')).toEqual(['ogossagou']);
     expect(rings('2023-08-13')).toEqual(['ber']);
     expect(rings('2023-12-08')).toEqual(['mopti']);
     expect(rings('2023-12-09')).toEqual([]);
   });
 
-  it('draws Tessalit as left without a handover from 21 October, not before, and Aguelhok not yet', () => {
-    const left = (d: string) => [...dayViewAt(dataset, day(d), 'reported').leftWithoutHandover];
-    expect(left('2023-10-20')).toEqual([]);
-    expect(left('2023-10-21')).toEqual(['tessalit']);
+  it('draws Tessalit as contested from 21 October, not before, and Aguelhok not yet', () => {
+    const drawn = (d: string) => [...dayViewAt(dataset, day(d), 'reported').departures];
+    expect(drawn('2023-10-20')).toEqual([]);
+    expect(drawn('2023-10-21')).toEqual([['tessalit', 'contested']]);
   });
 
-  it('has Kidal closing from 10 October (its outposts) and Tessalit from 16 October', () => {
+  it('keeps Kidal open until it was left (its outposts are not the camp) and has Tessalit closing from 16 October', () => {
     const statuses = (d: string) => statusesAt(dataset, day(d), 'reported');
-    expect(statuses('2023-10-09').kidal).toBe('open');
-    expect(statuses('2023-10-10').kidal).toBe('closing');
+    expect(statuses('2023-10-10').kidal).toBe('open');
+    expect(statuses('2023-10-30').kidal).toBe('open');
     expect(statuses('2023-10-15').tessalit).toBe('open');
     expect(statuses('2023-10-16').tessalit).toBe('closing');
+  });
+
+  it('shows no planned window as a reported start: sites without a sourced start stay open until left', () => {
+    // Ber, Goundam, Ménaka and Ogossagou: the plan's phase one began on 15 July; no source dates their start.
+    const statuses = statusesAt(dataset, day('2023-08-01'), 'reported');
+    expect([statuses.ber, statuses.goundam, statuses.menaka, statuses.ogossagou]).toEqual([
+      'open',
+      'open',
+      'open',
+      'open',
+    ]);
+    expect(statusesAt(dataset, day('2023-12-07'), 'reported').mopti).toBe('open');
+    expect(statusesAt(dataset, day('2023-10-20'), 'reported').douentza).toBe('open');
   });
 
   it('has Gao and Bamako in liquidation from 1 January 2024 until their handovers', () => {

@@ -15,6 +15,7 @@ import type {
   SiteStatus,
   Timeline,
   TimelineEvent,
+  UnusualDeparture,
   View,
 } from './types.ts';
 
@@ -36,9 +37,13 @@ export interface DayView {
   /** True in the plan view after the plan was written: what it shows was planned, not reported. */
   planned: boolean;
   statuses: StatusBySite;
+  /** Sites ringed today: handed over in the plan; left or handed over in the reported view. */
   handoverToday: ReadonlySet<SiteId>;
-  /** Sites the sources say were left without a handover, once they are closed (reported view only). */
-  leftWithoutHandover: ReadonlySet<SiteId>;
+  /**
+   * Closed sites drawn apart in the reported view: left without a handover, or whose
+   * handover is contested. Sites handed over are not in it.
+   */
+  departures: ReadonlyMap<SiteId, UnusualDeparture>;
   activeFlows: ReadonlySet<string>;
   /** The hubs receiving today, each 'stated' where a flow the letter states reaches it, else 'inferred'. */
   hubs: ReadonlyMap<SiteId, FlowBasis>;
@@ -62,9 +67,7 @@ export function statusesAt(dataset: Dataset, day: IsoDate, view: View): StatusBy
   for (const site of dataset.sites) {
     const fact =
       view === 'reported' ? dataset.reported.sites.find((f) => f.site === site.id) : undefined;
-    statuses[site.id] = fact
-      ? reportedStatusAt(site, fact, day, windows)
-      : siteStatusAt(site, day, windows);
+    statuses[site.id] = fact ? reportedStatusAt(fact, day) : siteStatusAt(site, day, windows);
   }
   return statuses;
 }
@@ -89,7 +92,7 @@ export function eventsOf(dataset: Dataset, view: View): TimelineEvent[] {
 /**
  * The day's view. In the plan, a flow runs while its site is closing (or on the days
  * the letter gives it) and its hub is emphasised meanwhile; the reported view draws
- * no planned flow, and rings the sites on the day they were reported left.
+ * no planned flow, and rings the sites on the days they were reported left or handed over.
  */
 export function dayViewAt(
   dataset: Dataset,
@@ -98,17 +101,19 @@ export function dayViewAt(
   statuses: StatusBySite = statusesAt(dataset, day, view),
 ): DayView {
   const handoverToday = new Set<SiteId>();
-  const leftWithoutHandover = new Set<SiteId>();
+  const departures = new Map<SiteId, UnusualDeparture>();
   const activeFlows = new Set<string>();
   const hubs = new Map<SiteId, FlowBasis>();
   const shown = { day, view, planned: view === 'plan' && isPlannedDay(dataset.timeline, day) };
   if (view === 'reported') {
     for (const fact of dataset.reported.sites) {
-      if (fact.left.date === day) handoverToday.add(fact.site);
-      if (fact.left.handover === 'no-handover' && statuses[fact.site] === 'closed')
-        leftWithoutHandover.add(fact.site);
+      // The day left and the day handed over are two facts; the ring marks either.
+      if (fact.left.date === day || fact.handover.date === day) handoverToday.add(fact.site);
+      const { kind } = fact.handover;
+      if (kind !== 'handed-over' && statuses[fact.site] === 'closed')
+        departures.set(fact.site, kind);
     }
-    return { ...shown, statuses, handoverToday, leftWithoutHandover, activeFlows, hubs };
+    return { ...shown, statuses, handoverToday, departures, activeFlows, hubs };
   }
   for (const site of dataset.sites) if (site.handoverDate === day) handoverToday.add(site.id);
   for (const flow of dataset.timeline.flows) {
@@ -120,7 +125,7 @@ export function dayViewAt(
     // One stated flow is enough for the letter to say where people went; an inferred one never overrides it.
     if (hubs.get(flow.to) !== 'stated') hubs.set(flow.to, flow.basis);
   }
-  return { ...shown, statuses, handoverToday, leftWithoutHandover, activeFlows, hubs };
+  return { ...shown, statuses, handoverToday, departures, activeFlows, hubs };
 }
 
 /** A site whose status differs between two days. */

@@ -53,8 +53,30 @@ export const VIEWS = ['plan', 'reported'] as const;
 /** Who published a report: a UN page, a UN release republished verbatim, or the press. */
 export const REPORT_KINDS = ['un', 'un-copy', 'press'] as const;
 
-/** Whether the Mission handed a site over, or left it without a handover (Tessalit, Aguelhok, Kidal). */
-export const DEPARTURES = ['handed-over', 'no-handover'] as const;
+/**
+ * What the sources say of a site's handover: handed over, left without one (Aguelhok,
+ * Kidal), or contested where accounts disagree (Tessalit: taken over by the army, says
+ * the army; left without a handover, says VOA).
+ */
+export const DEPARTURES = ['handed-over', 'no-handover', 'contested'] as const;
+
+/** What one account of a contested handover says happened. */
+export const ACCOUNTS = ['handed-over', 'no-handover'] as const;
+
+/**
+ * The parts of a reported claim a citation can support: its day, the handover (or its
+ * absence), to whom it went, and who took the site over.
+ */
+export const CLAIM_PARTS = ['day', 'handover', 'recipient', 'actor'] as const;
+
+/** Whom a site was handed to, as the sources name it. */
+export const RECIPIENTS = ['state', 'civilian-authorities', 'governor', 'prefect', 'army'] as const;
+
+/** Whether a handover was formal (a ceremony, signed documents) or provisional. */
+export const FORMALITIES = ['formal', 'provisional'] as const;
+
+/** Who took a site over after the Mission left it, where that is reported. */
+export const ACTORS = ['army', 'csp-psd'] as const;
 
 /** What a reported count counts. */
 export const COUNT_SUBJECTS = ['sites', 'personnel'] as const;

@@ -194,15 +194,7 @@ export function drawSites(
   const statuses = shown.statuses;
   for (const site of dataset.sites) {
     const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
-    drawGlyph(
-      ctx,
-      site.kind,
-      statuses[site.id],
-      x,
-      y,
-      size,
-      shown.leftWithoutHandover.has(site.id),
-    );
+    drawGlyph(ctx, site.kind, statuses[site.id], x, y, size, shown.departures.get(site.id) ?? null);
   }
   if (!drawing.labels) return;
   const lang = drawing.labels;

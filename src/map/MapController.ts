@@ -139,7 +139,7 @@ export class MapController {
       const state = {
         status: this.wanted.day.statuses[site.id],
         handoverToday: this.wanted.day.handoverToday.has(site.id),
-        abandoned: this.wanted.day.leftWithoutHandover.has(site.id),
+        departure: this.wanted.day.departures.get(site.id) ?? null,
       };
       this.icons.set(site.id, new SiteIcon(site.kind, state, this.motion.allowed));
     }
@@ -378,17 +378,17 @@ export class MapController {
       const status = view.statuses[id];
       const handoverToday = view.handoverToday.has(id);
       const hub = view.hubs.has(id);
-      const abandoned = view.leftWithoutHandover.has(id);
+      const departure = view.departures.get(id) ?? null;
       if (
         previous &&
         previous.statuses[id] === status &&
         previous.handoverToday.has(id) === handoverToday &&
-        previous.leftWithoutHandover.has(id) === abandoned &&
+        (previous.departures.get(id) ?? null) === departure &&
         previous.hubs.has(id) === hub
       ) {
         continue;
       }
-      this.icons.get(id)?.setState({ status, handoverToday, abandoned }, fade);
+      this.icons.get(id)?.setState({ status, handoverToday, departure }, fade);
       this.map.setFeatureState({ source: SITES_SOURCE, id: index }, { status, hub });
     }
     for (const [id, index] of this.flowIndex) {

@@ -9,7 +9,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useMemo } from 'react';
-import type { Lang, Site } from '../domain/types.ts';
+import type { Lang, Site, UnusualDeparture } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import type { StatusBySite } from '../store/selectors.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
@@ -38,8 +38,8 @@ interface StaticMapProps {
   basemap: FeatureCollection<Geometry, Props>;
   sites: readonly Site[];
   statuses: StatusBySite;
-  /** Sites left without a handover (reported view), drawn apart from those handed over. */
-  abandoned?: ReadonlySet<Site['id']>;
+  /** Closed sites left without a handover or contested (reported view), drawn apart from those handed over. */
+  departures?: ReadonlyMap<Site['id'], UnusualDeparture>;
   lang: Lang;
   onSelectSite?: (id: Site['id']) => void;
   /** While the WebGL map loads, the SVG is only a placeholder: hidden from assistive tech. */
@@ -81,7 +81,7 @@ export function StaticMap({
   basemap,
   sites,
   statuses,
-  abandoned,
+  departures,
   lang,
   onSelectSite,
   placeholder,
@@ -163,6 +163,7 @@ export function StaticMap({
                   className="static-site"
                   data-site-id={site.id}
                   data-status={status}
+                  data-departure={departures?.get(site.id)}
                   onClick={onSelectSite ? () => onSelectSite(site.id) : undefined}
                 >
                   <SiteGlyph
@@ -170,7 +171,7 @@ export function StaticMap({
                     status={status}
                     size={20}
                     at={{ x: 0, y: 0 }}
-                    abandoned={abandoned?.has(site.id) ?? false}
+                    departure={departures?.get(site.id) ?? null}
                   />
                   <text
                     {...labelPlacement(SITE_LABEL_ANCHORS[site.id] ?? 'left', 0, 0)}

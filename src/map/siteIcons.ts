@@ -7,7 +7,7 @@
  * icon asks for no frame: the map, and the page, rest.
  */
 import type { Map as MaplibreMap, StyleImageInterface } from 'maplibre-gl';
-import type { SiteKind, SiteStatus } from '../domain/types.ts';
+import type { SiteKind, SiteStatus, UnusualDeparture } from '../domain/types.ts';
 import { drawGlyph } from '../symbols/drawGlyph.ts';
 
 /** Device pixels per CSS pixel of the icons: crisp on projectors and phones. */
@@ -36,8 +36,8 @@ const stillPixels = new Map<string, Uint8ClampedArray>();
 export interface SiteIconState {
   status: SiteStatus;
   handoverToday: boolean;
-  /** Left without a handover, as reported: drawn apart from a site handed over. */
-  abandoned: boolean;
+  /** Left without a handover, or contested, as reported: drawn apart from a site handed over. */
+  departure: UnusualDeparture | null;
 }
 
 export class SiteIcon implements StyleImageInterface {
@@ -94,7 +94,7 @@ export class SiteIcon implements StyleImageInterface {
     if (
       next.status === this.current.status &&
       next.handoverToday === this.current.handoverToday &&
-      next.abandoned === this.current.abandoned
+      next.departure === this.current.departure
     )
       return;
     this.previous = fade && this.motion() ? this.current : null;
@@ -167,7 +167,7 @@ export class SiteIcon implements StyleImageInterface {
       return;
     }
     this.previous = null;
-    const key = `${this.kind}:${this.current.status}:${this.current.handoverToday}:${this.current.abandoned}`;
+    const key = `${this.kind}:${this.current.status}:${this.current.handoverToday}:${this.current.departure}`;
     let pixels = stillPixels.get(key);
     if (!pixels) {
       this.paint(now);
@@ -193,10 +193,10 @@ export class SiteIcon implements StyleImageInterface {
     const fade = this.previous ? Math.min(1, (now - this.changedAt) / FADE_MS) : 1;
     if (this.previous && fade < 1) {
       ctx.globalAlpha = 1 - fade;
-      drawGlyph(ctx, this.kind, this.previous.status, c, c, glyph, this.previous.abandoned);
+      drawGlyph(ctx, this.kind, this.previous.status, c, c, glyph, this.previous.departure);
     }
     ctx.globalAlpha = fade;
-    drawGlyph(ctx, this.kind, this.current.status, c, c, glyph, this.current.abandoned);
+    drawGlyph(ctx, this.kind, this.current.status, c, c, glyph, this.current.departure);
     ctx.globalAlpha = 1;
     if (fade >= 1) this.previous = null;
 

@@ -1,23 +1,24 @@
-/** The legend: kinds as shapes, statuses as colour and pattern, hubs, flows, handover. */
+/**
+ * The legend: kinds as shapes, statuses as colour and pattern, how a closed site was
+ * left (without a handover, contested), hubs, flows, and the ring of the day: the
+ * handover's in the plan, the day left or handed over in the reported view.
+ */
 import type { ReactNode } from 'react';
 import { FLOW_BASES, SITE_KINDS, SITE_STATUSES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectLang } from '../store/selectors.ts';
+import { selectLang, selectView } from '../store/selectors.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import { FLOW_COLOURS, HUB_COLOUR } from '../symbols/symbols.ts';
 
-/** The rings drawn around a site: a hub's, and the handover day's (dashed), as on the map. */
-const RINGS = [
-  { label: 'legend.hub', fill: 'rgba(0,158,115,0.12)', stroke: HUB_COLOUR, strokeWidth: 2.5 },
-  {
-    label: 'legend.handover',
-    fill: 'none',
-    stroke: '#1f2328',
-    strokeWidth: 2,
-    strokeDasharray: '3 2',
-  },
-] as const;
+/** The rings drawn around a site: a hub's, and the day's (dashed), as on the map. */
+const HUB_RING = { fill: 'rgba(0,158,115,0.12)', stroke: HUB_COLOUR, strokeWidth: 2.5 } as const;
+const DAY_RING = {
+  fill: 'none',
+  stroke: '#1f2328',
+  strokeWidth: 2,
+  strokeDasharray: '3 2',
+} as const;
 
 /** The flows as the map draws them: stated ones solid, inferred ones dashed and lighter. */
 const FLOW_LINES = {
@@ -33,6 +34,7 @@ const FLOW_LINES = {
 
 export function Legend() {
   const lang = useApp(selectLang);
+  const view = useApp(selectView);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t(lang, 'legend.title')}</h2>
@@ -44,8 +46,12 @@ export function Legend() {
             </li>
           ))}
           <li>
-            <SiteGlyph kind="camp" status="closed" abandoned />{' '}
+            <SiteGlyph kind="camp" status="closed" departure="no-handover" />{' '}
             {t(lang, 'legend.leftWithoutHandover')}
+          </li>
+          <li>
+            <SiteGlyph kind="camp" status="closed" departure="contested" />{' '}
+            {t(lang, 'legend.contested')}
           </li>
         </ul>
         <ul aria-label={t(lang, 'legend.kinds')}>
@@ -54,11 +60,14 @@ export function Legend() {
               <SiteGlyph kind={kind} status="open" /> {t(lang, `kind.${kind}`)}
             </li>
           ))}
-          {RINGS.map(({ label, ...ring }) => (
-            <DrawnItem key={label} label={t(lang, label)}>
-              <circle cx={9} cy={9} r={7} {...ring} />
-            </DrawnItem>
-          ))}
+          <DrawnItem label={t(lang, 'legend.hub')}>
+            <circle cx={9} cy={9} r={7} {...HUB_RING} />
+          </DrawnItem>
+          <DrawnItem
+            label={t(lang, view === 'reported' ? 'legend.leftOrHandedOver' : 'legend.handover')}
+          >
+            <circle cx={9} cy={9} r={7} {...DAY_RING} />
+          </DrawnItem>
           {FLOW_BASES.map((basis) => (
             <DrawnItem key={basis} label={t(lang, FLOW_LINES[basis].label)} width={28}>
               <line x1={2} y1={9} x2={26} y2={9} {...FLOW_LINES[basis].line} />

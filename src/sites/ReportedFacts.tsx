@@ -1,15 +1,19 @@
 /**
- * A site's card, as it happened: the day the sources say the Mission left or handed
- * it over, against the plan's window, with the sentence and source that say so, the
- * other versions where sources disagree, and the rule that chose between them.
+ * A site's card, as it happened, claim by claim: the withdrawal's start where a source
+ * dates it, the day the Mission left, the handover (its day and recipient, or its
+ * absence, or each account where they disagree), and who took the site over. Each
+ * claim shows its own sentences, the first supporting its line; then the other
+ * versions, and the rule that chose between them.
  */
-import { Fragment } from 'react';
+import { claimsOf } from '../domain/claims.ts';
 import { planVsReported } from '../domain/comparison.ts';
 import type { Lang, Site } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectDataset, selectReports } from '../store/selectors.ts';
+import { ClaimBlock } from './ClaimBlock.tsx';
+import { claimLines } from './claimLines.ts';
 import { gapText } from './gapText.ts';
 
 export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
@@ -18,41 +22,101 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
   const fact = dataset?.reported.sites.find((f) => f.site === site.id);
   if (!dataset || !fact) return null;
   const row = planVsReported([site], dataset.timeline.windows, dataset.reported)[0];
-  const chosen = reports.find((r) => r.id === fact.left.citations[0]?.source);
-  const left = formatDay(lang, fact.left.date);
-  // The reported days beyond the departure, where the sources give them.
-  const datedFacts = [
-    { term: 'card.withdrawal', sentence: 'card.withdrawalStart', day: fact.withdrawalStart },
-    { term: 'status.liquidation', sentence: 'card.liquidationReported', day: fact.liquidationFrom },
-  ] as const;
+  const { withdrawalStart, liquidationFrom, left, handover, takeover } = fact;
+  const shared = { reports, lang };
+  // What each claim shows comes from the domain, which the build checks against its citations.
+  const claims = claimsOf(fact);
+  const shows = (name: string) => claims.find((claim) => claim.name === name)?.shows ?? [];
+  const lines = claimLines(lang, fact);
   return (
     // Not a landmark: the card is one already, and the caption region has the same name in French.
-    <div className="reported-facts">
+    <div className="reported-facts" data-departure={handover.kind}>
       <h3>{t(lang, 'card.asReported')}</h3>
-      <dl className="facts">
-        <dt>{t(lang, 'card.handover')}</dt>
-        <dd data-reported-left={fact.left.date} data-departure={fact.left.handover}>
-          {fact.left.handover === 'handed-over'
-            ? t(lang, 'card.leftHandedOver', { date: left })
-            : t(lang, 'card.leftNoHandover', { date: left })}
-          {row && <> · {gapText(lang, row.gap)}</>}
-        </dd>
-        {datedFacts.map(
-          ({ term, sentence, day }) =>
-            day && (
-              <Fragment key={term}>
-                <dt>{t(lang, term)}</dt>
-                <dd>{t(lang, sentence, { date: formatDay(lang, day.date) })}</dd>
-              </Fragment>
-            ),
+      {withdrawalStart && (
+        <ClaimBlock
+          claim="start"
+          label={t(lang, 'card.withdrawal')}
+          line={lines.start}
+          summary={withdrawalStart.summary[lang]}
+          shows={shows('withdrawalStart')}
+          citations={withdrawalStart.citations}
+          {...shared}
+        />
+      )}
+      {liquidationFrom && (
+        <ClaimBlock
+          claim="liquidation"
+          label={t(lang, 'status.liquidation')}
+          line={t(lang, 'card.liquidationReported', {
+            date: formatDay(lang, liquidationFrom.date),
+          })}
+          summary={liquidationFrom.summary[lang]}
+          shows={shows('liquidationFrom')}
+          citations={liquidationFrom.citations}
+          {...shared}
+        />
+      )}
+      <ClaimBlock
+        claim="left"
+        label={t(lang, 'card.left')}
+        line={
+          <span data-reported-left={left.date}>
+            {lines.left}
+            {row && <> · {gapText(lang, row.gap)}</>}
+          </span>
+        }
+        summary={left.summary[lang]}
+        shows={shows('left')}
+        citations={left.citations}
+        {...shared}
+      >
+        {!left.dayNamed && <p className="reported-caveat">{t(lang, 'card.dayImplied')}</p>}
+        {left.exception && (
+          <p className="reported-caveat" data-exception="">
+            <strong>{t(lang, 'card.labelled', { label: t(lang, 'card.exception') })}</strong>{' '}
+            {left.exception[lang]}
+          </p>
         )}
-      </dl>
-      <p className="reported-summary">{fact.left.summary[lang]}</p>
-      {chosen?.kind === 'press' && <p className="reported-caveat">{t(lang, 'card.pressOnly')}</p>}
-      {!fact.left.dayNamed && <p className="reported-caveat">{t(lang, 'card.dayImplied')}</p>}
-      <h4>{t(lang, 'card.reportSources')}</h4>
-      <Quotes citations={fact.left.citations} />
-      {fact.withdrawalStart && <Quotes citations={fact.withdrawalStart.citations} />}
+      </ClaimBlock>
+      <ClaimBlock
+        claim="handover"
+        label={t(lang, 'card.handoverClaim')}
+        line={<span data-handover-date={handover.date ?? undefined}>{lines.handover}</span>}
+        summary={handover.summary[lang]}
+        shows={shows('handover')}
+        citations={handover.citations}
+        noHandover={handover.kind === 'no-handover'}
+        {...shared}
+      >
+        {handover.accounts.length > 0 && (
+          <ul className="accounts">
+            {handover.accounts.map((account, i) => (
+              <li key={account.says} data-account={account.says}>
+                <ClaimBlock
+                  claim={`account-${account.says}`}
+                  label={t(lang, `card.account.${account.says}`)}
+                  line={account.summary[lang]}
+                  summary={null}
+                  shows={shows(`handover.accounts[${i}]`)}
+                  citations={account.citations}
+                  {...shared}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </ClaimBlock>
+      {takeover && (
+        <ClaimBlock
+          claim="takeover"
+          label={t(lang, 'card.takeover')}
+          line={lines.takeover}
+          summary={takeover.summary[lang]}
+          shows={shows('takeover')}
+          citations={takeover.citations}
+          {...shared}
+        />
+      )}
       {fact.otherVersions.length > 0 && (
         <details className="other-versions">
           <summary>

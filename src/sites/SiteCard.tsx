@@ -62,7 +62,7 @@ export function SiteCard() {
           kind={site.kind}
           status={status}
           size={24}
-          abandoned={dayView.leftWithoutHandover.has(site.id)}
+          departure={dayView.departures.get(site.id) ?? null}
         />
         <h2 id="site-card-title" tabIndex={-1} ref={headingRef}>
           {site.name[lang]}

@@ -4,7 +4,7 @@
  * `data-status` so that tests and host pages can read the state.
  */
 import { memo } from 'react';
-import type { FlowBasis, Lang, Site, SiteStatus } from '../domain/types.ts';
+import type { FlowBasis, Lang, Site, SiteStatus, UnusualDeparture } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { statusLabel } from '../i18n/statusLabel.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
@@ -37,7 +37,7 @@ export function SiteList() {
             status={dayView.statuses[site.id]}
             hub={dayView.hubs.get(site.id) ?? null}
             planned={dayView.planned}
-            leftWithoutHandover={dayView.leftWithoutHandover.has(site.id)}
+            departure={dayView.departures.get(site.id) ?? null}
             selected={selected === site.id}
             lang={lang}
           />
@@ -52,7 +52,7 @@ interface SiteRowProps {
   status: SiteStatus;
   hub: FlowBasis | null;
   planned: boolean;
-  leftWithoutHandover: boolean;
+  departure: UnusualDeparture | null;
   selected: boolean;
   lang: Lang;
 }
@@ -63,7 +63,7 @@ const SiteRow = memo(function SiteRow({
   status,
   hub,
   planned,
-  leftWithoutHandover,
+  departure,
   selected,
   lang,
 }: SiteRowProps) {
@@ -77,15 +77,24 @@ const SiteRow = memo(function SiteRow({
     <li
       data-site-id={site.id}
       data-status={status}
-      data-departure={leftWithoutHandover ? 'no-handover' : undefined}
+      data-departure={departure ?? undefined}
       className={`status-${status}`}
     >
       <button type="button" aria-pressed={selected} aria-controls="site-card" onClick={toggle}>
-        <SiteGlyph kind={site.kind} status={status} abandoned={leftWithoutHandover} />
+        <SiteGlyph kind={site.kind} status={status} departure={departure} />
         <span className="site-name">{site.name[lang]}</span>
         <span className="site-status">
           {statusLabel(lang, status, planned)}
-          {leftWithoutHandover && <> · {t(lang, 'legend.leftWithoutHandover').toLowerCase()}</>}
+          {departure && (
+            <>
+              {' '}
+              ·{' '}
+              {t(
+                lang,
+                departure === 'contested' ? 'legend.contested' : 'legend.leftWithoutHandover',
+              ).toLowerCase()}
+            </>
+          )}
           {hub && (
             <span className="hub-badge" data-hub-basis={hub}>
               {' '}

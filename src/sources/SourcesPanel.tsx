@@ -57,6 +57,7 @@ export function SourcesPanel() {
       </ol>
       <h3>{t(lang, 'sources.reportsTitle')}</h3>
       <p>{t(lang, 'sources.reportsIntro', { count: reports.length })}</p>
+      <p className="sources-dating">{t(lang, 'sources.dating')}</p>
       <p className="rule">
         <strong>{t(lang, 'view.ruleTitle')}.</strong> {t(lang, 'view.rule')}
       </p>

@@ -3,15 +3,15 @@
  * (symbols.ts), for the legend, the list, the cards and the fallback map.
  */
 import { useId } from 'react';
-import type { SiteKind, SiteStatus } from '../domain/types.ts';
+import type { SiteKind, SiteStatus, UnusualDeparture } from '../domain/types.ts';
 import { GLYPH_BOX, glyphDrawing, OUTLINE_WIDTH, PATTERN_WIDTH } from './symbols.ts';
 
 interface GlyphProps {
   kind: SiteKind;
   status: SiteStatus;
   size?: number;
-  /** Left without a handover (as reported): closed, in dark red with a dashed outline. */
-  abandoned?: boolean;
+  /** Closed and left without a handover (dark red, dashed) or contested (purple, dotted), as reported. */
+  departure?: UnusualDeparture | null;
   /** Draw inside an existing <svg> at (x, y) instead of as its own <svg>. */
   at?: { x: number; y: number };
 }
@@ -20,14 +20,14 @@ export function GlyphShapes({
   kind,
   status,
   clipId,
-  abandoned = false,
+  departure = null,
 }: {
   kind: SiteKind;
   status: SiteStatus;
   clipId: string;
-  abandoned?: boolean;
+  departure?: UnusualDeparture | null;
 }) {
-  const drawing = glyphDrawing(kind, status, abandoned);
+  const drawing = glyphDrawing(kind, status, departure);
   return (
     <>
       <clipPath id={clipId}>
@@ -56,6 +56,7 @@ export function GlyphShapes({
         stroke={drawing.outline}
         strokeWidth={OUTLINE_WIDTH}
         strokeLinejoin="round"
+        strokeLinecap="round"
         strokeDasharray={drawing.dash.length > 0 ? drawing.dash.join(' ') : undefined}
       />
     </>
@@ -63,13 +64,13 @@ export function GlyphShapes({
 }
 
 /** A site's symbol; decorative (the text beside it says the same). */
-export function SiteGlyph({ kind, status, size = 18, at, abandoned = false }: GlyphProps) {
+export function SiteGlyph({ kind, status, size = 18, at, departure = null }: GlyphProps) {
   const clipId = useId();
   const scale = size / GLYPH_BOX;
   if (at) {
     return (
       <g transform={`translate(${at.x - size / 2} ${at.y - size / 2}) scale(${scale})`}>
-        <GlyphShapes kind={kind} status={status} clipId={clipId} abandoned={abandoned} />
+        <GlyphShapes kind={kind} status={status} clipId={clipId} departure={departure} />
       </g>
     );
   }
@@ -82,7 +83,7 @@ export function SiteGlyph({ kind, status, size = 18, at, abandoned = false }: Gl
       aria-hidden="true"
       focusable="false"
     >
-      <GlyphShapes kind={kind} status={status} clipId={clipId} abandoned={abandoned} />
+      <GlyphShapes kind={kind} status={status} clipId={clipId} departure={departure} />
     </svg>
   );
 }

@@ -2,12 +2,12 @@
  * A site's symbol drawn on a 2D canvas, from the description in symbols.ts: for the
  * WebGL map's animated icons and for the exported images.
  */
-import type { SiteKind, SiteStatus } from '../domain/types.ts';
+import type { SiteKind, SiteStatus, UnusualDeparture } from '../domain/types.ts';
 import { GLYPH_BOX, glyphDrawing, OUTLINE_WIDTH, PATTERN_WIDTH } from './symbols.ts';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-/** Draws the glyph of `kind` in `status`, `size` px wide, centred at (cx, cy); `abandoned` for a site left without a handover. */
+/** Draws the glyph of `kind` in `status`, `size` px wide, centred at (cx, cy); `departure` for a closed site left without a handover or contested. */
 export function drawGlyph(
   ctx: Context2D,
   kind: SiteKind,
@@ -15,9 +15,9 @@ export function drawGlyph(
   cx: number,
   cy: number,
   size: number,
-  abandoned = false,
+  departure: UnusualDeparture | null = null,
 ): void {
-  const drawing = glyphDrawing(kind, status, abandoned);
+  const drawing = glyphDrawing(kind, status, departure);
   const scale = size / GLYPH_BOX;
   ctx.save();
   ctx.translate(cx - size / 2, cy - size / 2);
@@ -52,6 +52,8 @@ export function drawGlyph(
   ctx.lineWidth = OUTLINE_WIDTH;
   ctx.lineJoin = 'round';
   if (drawing.dash.length > 0) ctx.setLineDash([...drawing.dash]);
+  // Round caps turn the short dashes of a contested outline into dots.
+  ctx.lineCap = 'round';
   ctx.stroke(shape);
   ctx.restore();
 }

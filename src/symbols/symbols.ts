@@ -6,7 +6,7 @@
  * Colours are from the Okabe–Ito palette; every symbol has a dark outline so that it
  * stands at 3:1 or more against the basemap whatever its fill.
  */
-import type { SiteKind, SiteStatus } from '../domain/types.ts';
+import type { SiteKind, SiteStatus, UnusualDeparture } from '../domain/types.ts';
 
 /** The symbol's box: paths are written in a 100×100 square. */
 export const GLYPH_BOX = 100;
@@ -49,9 +49,28 @@ export const ABANDONED_STYLE: StatusStyle = {
 /** The dashes of an abandoned site's outline, in glyph-box units. */
 export const ABANDONED_DASH = [14, 9] as const;
 
-/** The style of a site's symbol: its status's, or the abandoned one for a site left without a handover. */
-export function glyphStyle(status: SiteStatus, abandoned = false): StatusStyle {
-  return abandoned && status === 'closed' ? ABANDONED_STYLE : STATUS_STYLES[status];
+/**
+ * A site whose handover is contested (Tessalit: taken over by the army, says the army;
+ * left without a handover, says VOA): closed, crossed and outlined in purple, the
+ * outline dotted, so that it reads apart from a handover and from an abandoned site,
+ * in greyscale too (7.6:1 against Mali's fill).
+ */
+export const CONTESTED_STYLE: StatusStyle = {
+  fill: '#ffffff',
+  outline: '#5b2a86',
+  pattern: 'hollow-cross',
+  mark: '#5b2a86',
+};
+/** The dots of a contested site's outline, in glyph-box units. */
+export const CONTESTED_DASH = [4, 8] as const;
+
+/** The style of a closed site's symbol by how it was left: abandoned, contested, or its status's. */
+export function glyphStyle(
+  status: SiteStatus,
+  departure: UnusualDeparture | null = null,
+): StatusStyle {
+  if (status !== 'closed' || !departure) return STATUS_STYLES[status];
+  return departure === 'contested' ? CONTESTED_STYLE : ABANDONED_STYLE;
 }
 
 /** Hubs that receive people and equipment are ringed in this colour. */
@@ -93,13 +112,17 @@ export interface GlyphDrawing {
   lines: [number, number, number, number][];
   mark: string;
   outline: string;
-  /** The outline's dashes (a site left without a handover); empty for a solid outline. */
+  /** The outline's dashes (left without a handover) or dots (contested); empty for a solid outline. */
   dash: readonly number[];
 }
 
-/** What to draw for a site of `kind` in `status`; `abandoned` for a site left without a handover. */
-export function glyphDrawing(kind: SiteKind, status: SiteStatus, abandoned = false): GlyphDrawing {
-  const style = glyphStyle(status, abandoned);
+/** What to draw for a site of `kind` in `status`; `departure` for a closed site left without a handover or contested. */
+export function glyphDrawing(
+  kind: SiteKind,
+  status: SiteStatus,
+  departure: UnusualDeparture | null = null,
+): GlyphDrawing {
+  const style = glyphStyle(status, departure);
   return {
     shape: SHAPE_PATHS[kind],
     fill: style.fill,
@@ -109,7 +132,8 @@ export function glyphDrawing(kind: SiteKind, status: SiteStatus, abandoned = fal
     lines: patternLines(style.pattern),
     mark: style.mark,
     outline: style.outline,
-    dash: style === ABANDONED_STYLE ? ABANDONED_DASH : [],
+    dash:
+      style === ABANDONED_STYLE ? ABANDONED_DASH : style === CONTESTED_STYLE ? CONTESTED_DASH : [],
   };
 }
 
