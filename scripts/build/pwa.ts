@@ -22,7 +22,7 @@ export function installableApp() {
       name: en['app.title'],
       short_name: 'MINUSMA withdrawal',
       description:
-        'Interactive map of the withdrawal of the UN mission in Mali (MINUSMA) in 2023: the closure of its camps, step by step, with the sentences of the UN letters behind every fact.',
+        'Interactive map of the withdrawal of the UN mission in Mali (MINUSMA) in 2023 and 2024: the closure of its camps, step by step, the plan from the UN letters and what happened from UN releases and the press, with the sentence behind every fact.',
       lang: 'en',
       start_url: './',
       scope: './',
