@@ -229,6 +229,22 @@ export const en = {
   'url.unknownView': 'There is no view “{value}” (plan or reported); showing the plan.',
   'export.sheetSubtitleReported':
     'The sites after each phase and sequence of the plan, as it happened (UN releases and the press)',
+  // Talking points (talkingPointsText): what changed at a step and where the withdrawal stands.
+  'points.handedOver': '{site} handed over',
+  'points.noHandover': '{site} left without a handover',
+  'points.plannedClosed': '{site} closed in the plan',
+  'points.daysBefore': '{count} days before its planned window',
+  'points.dayBefore': '1 day before its planned window',
+  'points.within': 'within its planned window',
+  'points.daysAfter': '{count} days after its planned window',
+  'points.dayAfter': '1 day after its planned window',
+  'points.reportedCount': '{count} of {total} sites not yet closed; the plan had {plan} open',
+  'points.planCount':
+    'in the plan, {count} of {total} sites not yet closed; as reported, {reported}',
+  'points.lettersCount':
+    'according to the letters, {count} of {total} sites not yet closed; as reported, {reported}',
+  'points.also': 'Also that day: {titles}.',
+  'points.separator': '; ',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -230,4 +230,20 @@ export const fr: Record<MessageKey, string> = {
   'url.unknownView': 'Il n’y a pas de vue « {value} » (plan ou reported) ; le plan est affiché.',
   'export.sheetSubtitleReported':
     'Les sites après chaque phase et séquence du plan, tels qu’ils étaient en fait (communiqués de l’ONU et presse)',
+  // Talking points (talkingPointsText): ce qui a changé à une étape et où en est le retrait.
+  'points.handedOver': '{site} : camp remis',
+  'points.noHandover': '{site} : camp quitté sans remise',
+  'points.plannedClosed': '{site} : fermé selon le plan',
+  'points.daysBefore': '{count} jours avant sa fenêtre prévue',
+  'points.dayBefore': '1 jour avant sa fenêtre prévue',
+  'points.within': 'dans sa fenêtre prévue',
+  'points.daysAfter': '{count} jours après sa fenêtre prévue',
+  'points.dayAfter': '1 jour après sa fenêtre prévue',
+  'points.reportedCount': 'sites pas encore fermés : {count} sur {total} ; selon le plan : {plan}',
+  'points.planCount':
+    'selon le plan, sites pas encore fermés : {count} sur {total} ; en fait : {reported}',
+  'points.lettersCount':
+    'selon les lettres, sites pas encore fermés : {count} sur {total} ; en fait : {reported}',
+  'points.also': 'Ce jour-là aussi : {titles}.',
+  'points.separator': ' ; ',
 };
