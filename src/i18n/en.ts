@@ -244,6 +244,7 @@ export const en = {
   'points.lettersCount':
     'according to the letters, {count} of {total} sites not yet closed; as reported, {reported}',
   'points.also': 'Also that day: {titles}.',
+  'present.alsoToday': 'Also that day',
   'points.separator': '; ',
 } as const;
 

@@ -245,5 +245,6 @@ export const fr: Record<MessageKey, string> = {
   'points.lettersCount':
     'selon les lettres, sites pas encore fermés : {count} sur {total} ; en fait : {reported}',
   'points.also': 'Ce jour-là aussi : {titles}.',
+  'present.alsoToday': 'Ce jour-là aussi',
   'points.separator': ' ; ',
 };
