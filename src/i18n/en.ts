@@ -246,6 +246,23 @@ export const en = {
   'points.also': 'Also that day: {titles}.',
   'present.alsoToday': 'Also that day',
   'points.separator': '; ',
+  'presenter.open': 'Presenter view',
+  'presenter.openLabel': 'Open the presenter view in a second window (S)',
+  'presenter.title': 'Presenter view',
+  'presenter.now': 'Now',
+  'presenter.next': 'Next',
+  'presenter.last': 'This is the last step.',
+  'presenter.points': 'Talking points',
+  'presenter.quotes': 'The sources in full',
+  'presenter.elapsed': 'Elapsed',
+  'presenter.clock': 'Time',
+  'presenter.notStarted': 'from the first step',
+  'presenter.previous': '← Previous',
+  'presenter.nextButton': 'Next →',
+  'presenter.blank': 'Blank the room’s screen (B)',
+  'presenter.blanked': 'The room’s screen is blank (B or . brings the map back).',
+  'presenter.help':
+    'The clicker’s keys work in this window too: → Space Page Down, ← Page Up, B or .',
 } as const;
 
 export type MessageKey = keyof typeof en;

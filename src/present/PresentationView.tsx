@@ -6,7 +6,7 @@
  * days, and a clicker walks days; the presenter view has every event and quote in full.
  * B or . blanks the screen.
  */
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { compareDays } from '../domain/dates.ts';
 import { leadEventOf } from '../domain/talkingPoints.ts';
 import { latestStoryEvents } from '../domain/timeline.ts';
@@ -20,8 +20,10 @@ import {
   selectLang,
   selectView,
 } from '../store/selectors.ts';
+import { syncDeck } from './deckSync.ts';
 import { BlankScreen, GapSlide } from './Overlays.tsx';
 import { PresentedEvent } from './PresentedEvent.tsx';
+import { openedPresenterWindow, openPresenterView } from './presenterWindow.ts';
 import { StepChanges } from './StepChanges.tsx';
 import { useFitToScreen } from './useFitToScreen.ts';
 
@@ -40,6 +42,8 @@ export function PresentationView() {
   const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
   const panel = useRef<HTMLDivElement>(null);
   useFitToScreen(panel, `${day} ${lang} ${view}`);
+  // The presenter view, once opened, and this window keep each other on the same step.
+  useEffect(() => syncDeck(store, openedPresenterWindow), [store]);
 
   return (
     <>
@@ -69,13 +73,23 @@ export function PresentationView() {
         )}
         <StepChanges />
         <p className="present-help">{t(lang, 'present.help')}</p>
-        <button
-          type="button"
-          className="present-exit"
-          onClick={() => store.getState().setPresenting(false)}
-        >
-          {t(lang, 'present.exit')}
-        </button>
+        <p className="present-buttons">
+          <button
+            type="button"
+            className="present-exit"
+            onClick={() => store.getState().setPresenting(false)}
+          >
+            {t(lang, 'present.exit')}
+          </button>
+          <button
+            type="button"
+            className="present-presenter"
+            aria-label={t(lang, 'presenter.openLabel')}
+            onClick={openPresenterView}
+          >
+            {t(lang, 'presenter.open')}
+          </button>
+        </p>
       </div>
       <GapSlide />
       <BlankScreen />
