@@ -100,7 +100,6 @@ export const en = {
     'Basemap made with Natural Earth (public domain). Site positions from GeoNames (geonames.org), CC BY 4.0, except where a site’s card says otherwise.',
   'caption.none': 'No event on this day.',
   'caption.label': 'What happened',
-  'announce.events': '{date}: {events}',
   'present.start': 'Present',
   'present.startLabel': 'Present full screen (P)',
   'present.exit': 'Leave presentation (Esc)',

@@ -101,7 +101,6 @@ export const fr: Record<MessageKey, string> = {
     'Fond de carte réalisé avec Natural Earth (domaine public). Positions des sites : GeoNames (geonames.org), CC BY 4.0, sauf mention contraire sur la fiche du site.',
   'caption.none': 'Aucun événement ce jour-là.',
   'caption.label': 'Ce qui s’est passé',
-  'announce.events': '{date} : {events}',
   'present.start': 'Présenter',
   'present.startLabel': 'Présenter en plein écran (P)',
   'present.exit': 'Quitter la présentation (Échap)',

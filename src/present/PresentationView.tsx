@@ -4,7 +4,8 @@
  * other events by title, and what changed since the previous step. A day is one step,
  * however many events it has: the map changes by the day, the URL and the deck count
  * days, and a clicker walks days; the presenter view has every event and quote in full.
- * B or . blanks the screen.
+ * B or . blanks the screen. Screen readers hear the step's talking points from the
+ * page's one live region (Announcer), not the whole panel.
  */
 import { useEffect, useRef } from 'react';
 import { compareDays } from '../domain/dates.ts';
@@ -47,7 +48,7 @@ export function PresentationView() {
 
   return (
     <>
-      <div className="present-panel" aria-live="polite" ref={panel}>
+      <div className="present-panel" ref={panel}>
         <p className="present-date">{formatDay(lang, day)}</p>
         <p className="present-window">
           {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
