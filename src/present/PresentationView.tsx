@@ -39,7 +39,13 @@ export function PresentationView() {
   const eventDays = useApp(selectEventDays);
   const latest = latestStoryEvents(events, day);
   const lead = leadEventOf(latest);
-  const others = latest.filter((event) => event !== lead);
+  // Counts of one kind share a title ("The count of sites, as reported"): listed once.
+  const others = latest.filter(
+    (event, index) =>
+      event !== lead &&
+      latest.findIndex((other) => other !== lead && other.title[lang] === event.title[lang]) ===
+        index,
+  );
   const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
   const panel = useRef<HTMLDivElement>(null);
   useFitToScreen(panel, `${day} ${lang} ${view}`);
