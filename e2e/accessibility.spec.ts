@@ -129,7 +129,7 @@ test.describe('keyboard and screen reader', () => {
     });
   }
 
-  test('screen readers hear the date and its events after the slider moves', async ({
+  test('screen readers hear the step’s talking points after the slider moves', async ({
     map,
     reader,
     page,
@@ -138,8 +138,10 @@ test.describe('keyboard and screen reader', () => {
     await reader.slider.focus();
     await reader.slider.press('ArrowRight');
     const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
+    // The letter reports Ber handed over on 12 August and Ogossagou on the 3rd; the
+    // releases, Ogossagou left on 4 August and Ber not before the 13th.
     await expect(live).toHaveText(
-      '12 August 2023: Ber: handover procedures conducted; withdrawal brought forward two days',
+      '12 August 2023 — Ber handed over; according to the letters, 11 of 13 sites not yet closed; as reported, 12.',
     );
   });
 

@@ -15,6 +15,17 @@ const CLOSING_AMBER = '#e69f00';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('an event page is described by its talking points, in its language', async ({ page }) => {
+    // 31 October 2023, as reported: Kidal left without a handover a month before its
+    // sequence (1 December); 8 of 13 sites left by then; the plan had closed phase one's 4.
+    await new StaticPageDriver(page).open('fr/reported/2023-10-31/');
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    const line =
+      '31 octobre 2023 — Kidal : camp quitté sans remise, 31 jours avant sa fenêtre prévue ; sites pas encore fermés : 5 sur 13 ; selon le plan : 9.';
+    expect(await meta('meta[name="description"]')).toBe(line);
+    expect(await meta('meta[property="og:description"]')).toBe(line);
+  });
+
   test('an event page in French has its tags, the day in its HTML, and an image of that day', async ({
     page,
     request,

@@ -7,6 +7,7 @@ import { loadMapEngine } from './map/mapEngine.ts';
 import { followReaderInput } from './map/readerPause.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import { WRITTEN_APP_ID } from './prerender/writtenApp.ts';
+import { presenterFromUrl } from './present/presenterWindow.ts';
 import { embedFromUrl, presentFromUrl } from './url/urlState.ts';
 
 // Both downloads start now, side by side: the data (which the SVG first paint needs)
@@ -25,10 +26,13 @@ if (!root) throw new Error('index.html has no #root element');
 // data is in, then React takes that markup over (hydration), keeping its elements: no
 // repaint of the page, and the largest paint stays the HTML's. Without that markup, or
 // when the data failed (the page shows an alert instead), React renders afresh.
-// The embed and presentation lay the page out anew: there, the written page's elements
+// The embed, presentation and presenter view lay the page out anew: there, the written page's elements
 // would move (a layout shift), so React renders those afresh in its place.
 const written = document.getElementById(WRITTEN_APP_ID);
-const keepsLayout = !embedFromUrl(location.search) && !presentFromUrl(location.search);
+const keepsLayout =
+  !embedFromUrl(location.search) &&
+  !presentFromUrl(location.search) &&
+  !presenterFromUrl(location.search);
 if (written?.hasChildNodes())
   void firstLoad.then((loaded) => {
     const hydrating = loaded.ok && keepsLayout;

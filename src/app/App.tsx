@@ -17,6 +17,8 @@ import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
 import { StaticMap } from '../map/StaticMap.tsx';
 import { inPhoneLayout } from '../page/phoneLayout.ts';
 import { PresentationView } from '../present/PresentationView.tsx';
+import { PresenterView } from '../present/PresenterView.tsx';
+import { presenterFromUrl } from '../present/presenterWindow.ts';
 import { enterFullscreen, usePresentation } from '../present/usePresentation.ts';
 import { Legend } from '../sites/Legend.tsx';
 import { SiteCard } from '../sites/SiteCard.tsx';
@@ -121,6 +123,13 @@ export function App({ firstLoad, loaded, hydrating = false }: AppProps) {
   };
 
   if (boot.state === 'ready') {
+    // The presenter view's window: the briefer's notes, not the map (see present/).
+    if (presenterFromUrl(window.location.search))
+      return (
+        <StoreProvider store={boot.store}>
+          <PresenterView />
+        </StoreProvider>
+      );
     return (
       <StoreProvider store={boot.store}>
         <Shell url={boot.url} defaults={boot.defaults} basemap={boot.basemap} />

@@ -4,7 +4,7 @@
  * record one. The drawing and recording code is fetched on the first export, not
  * with the page: most readers never export.
  */
-import { type RefObject, useState } from 'react';
+import { type RefObject, useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { type MessageKey, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
@@ -12,6 +12,7 @@ import type { MapController } from '../map/MapController.ts';
 import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
+import { Briefing } from './Briefing.tsx';
 import { useCanRecordVideo } from './videoSupport.ts';
 
 const loadRender = () => import('./render.ts');
@@ -54,6 +55,9 @@ export function ExportMenu({
   // The menu's downloads that ask the server something (the offline copy's size) wait
   // until the menu is first opened: most readers never open it.
   const [opened, setOpened] = useState(false);
+  // The handout, written into the page while it prints (present/Briefing).
+  const [briefing, setBriefing] = useState(false);
+  const closeBriefing = useCallback(() => setBriefing(false), []);
   const today = useApp(selectEventsToday);
   const current = useApp(selectCurrentWindow);
 
@@ -135,12 +139,16 @@ export function ExportMenu({
           <button type="button" onClick={() => window.print()}>
             {t(lang, 'export.print')}
           </button>
+          <button type="button" onClick={() => setBriefing(true)}>
+            {t(lang, 'briefing.print')}
+          </button>
           {opened && <OfflineCopyLink lang={lang} />}
           <p className="export-status" role="status" data-state={status.state}>
             {status.state === 'idle' ? '' : t(lang, status.message)}
           </p>
         </div>
       </details>
+      {briefing && <Briefing basemap={basemap} onClose={closeBriefing} />}
       {sheetUrl &&
         createPortal(
           <div className="print-sheet" role="dialog" aria-label={t(lang, 'export.sheetPrint')}>

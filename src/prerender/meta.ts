@@ -3,10 +3,12 @@
  * description its link previews show, and the phase and caption its preview image
  * carries. From the same rules as the app's caption (latestStoryEvents).
  */
+import { talkingPointsAt } from '../domain/talkingPoints.ts';
 import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
 import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
 import { eventsOf } from '../domain/views.ts';
 import { formatDay, t } from '../i18n/index.ts';
+import { talkingPointsLine } from '../i18n/talkingPointsText.ts';
 
 export interface PageText {
   title: string;
@@ -30,7 +32,10 @@ export function pageText(dataset: Dataset, lang: Lang, day: IsoDate, view: View)
   const story = view === 'reported' ? ` · ${t(lang, 'view.reported')}` : '';
   return {
     title: caption ? `${caption}, ${date}${story} · ${appTitle}` : `${date}${story} · ${appTitle}`,
-    description: first ? first.summary[lang] : t(lang, 'app.intro'),
+    // An event day's page is described by its talking points, the line the presenter and the live region say.
+    description: first
+      ? talkingPointsLine(lang, talkingPointsAt(dataset, first.date, view))
+      : t(lang, 'app.intro'),
     phase: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
     caption,
     imageAlt: t(lang, 'share.imageAlt', { date }),

@@ -17,6 +17,8 @@ describe('presentationCommand', () => {
     ['g', 'gap'],
     ['G', 'gap'],
     ['p', 'toggle'],
+    ['s', 'presenter'],
+    ['S', 'presenter'],
   ])('maps %j to %s while presenting', (key, command) => {
     expect(presentationCommand(key, true, false)).toBe(command);
   });
@@ -30,6 +32,7 @@ describe('presentationCommand', () => {
     expect(presentationCommand('ArrowRight', false, false)).toBeNull();
     expect(presentationCommand('b', false, false)).toBeNull();
     expect(presentationCommand('g', false, false)).toBeNull();
+    expect(presentationCommand('s', false, false)).toBeNull();
     expect(presentationCommand('P', false, false)).toBe('toggle');
   });
 

@@ -1,8 +1,8 @@
 /**
  * Presentation keys, as in slide software and as presentation clickers send them:
  * next = → Space PageDown, previous = ← PageUp, blank = B or ., full screen = F,
- * leave = Esc, G = the plan-against-reality slide, and P (anywhere outside a text field)
- * to start or stop presenting.
+ * leave = Esc, G = the plan-against-reality slide, S = the presenter view (reveal.js's
+ * key), and P (anywhere outside a text field) to start or stop presenting.
  * Pure: from a key to a command, so that it can be tested without a browser.
  */
 export type PresentationCommand =
@@ -12,7 +12,8 @@ export type PresentationCommand =
   | 'fullscreen'
   | 'leave'
   | 'toggle'
-  | 'gap';
+  | 'gap'
+  | 'presenter';
 
 /** The command for a key, or null; `presenting` decides which keys are live. */
 export function presentationCommand(
@@ -41,6 +42,9 @@ export function presentationCommand(
     case 'g':
     case 'G':
       return 'gap';
+    case 's':
+    case 'S':
+      return 'presenter';
     case 'Escape':
       return 'leave';
     default:

@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { presentationCommand } from './keys.ts';
+import { openPresenterView } from './presenterWindow.ts';
 
 function inTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -56,6 +57,9 @@ export function usePresentation(store: AppStoreApi): void {
           break;
         case 'gap':
           state.toggleGapSlide();
+          break;
+        case 'presenter':
+          openPresenterView();
           break;
         case 'next':
           state.pause();

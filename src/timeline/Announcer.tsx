@@ -1,18 +1,23 @@
 /**
- * What a screen reader hears as the date moves: the date and its events, in a
- * polite live region. Scrubbing is debounced so that a held arrow key does not
+ * What a screen reader hears as the date moves: on an event day, the step's talking
+ * points in one line (what changed, and how many sites are not yet closed in this
+ * story and the other), else the date, in a polite live region. Scrubbing is debounced so that a held arrow key does not
  * queue a hundred announcements; during playback only events are announced, at
  * most one every few seconds, and nothing while playing fast.
  */
 import { useEffect, useRef, useState } from 'react';
-import { formatDay, t } from '../i18n/index.ts';
+import { talkingPointsAt } from '../domain/talkingPoints.ts';
+import { formatDay } from '../i18n/index.ts';
+import { talkingPointsLine } from '../i18n/talkingPointsText.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import {
+  selectDataset,
   selectDay,
   selectEvents,
   selectLang,
   selectPlaying,
   selectSpeed,
+  selectView,
 } from '../store/selectors.ts';
 
 const SCRUB_DEBOUNCE_MS = 500;
@@ -24,17 +29,17 @@ export function Announcer() {
   const playing = useApp(selectPlaying);
   const speed = useApp(selectSpeed);
   const events = useApp(selectEvents);
+  const dataset = useApp(selectDataset);
+  const view = useApp(selectView);
   const [message, setMessage] = useState('');
   const lastSpoken = useRef(0);
 
   useEffect(() => {
     const todays = events.filter((event) => event.date === day && !event.context);
-    const text = todays.length
-      ? t(lang, 'announce.events', {
-          date: formatDay(lang, day),
-          events: todays.map((e) => e.title[lang]).join('; '),
-        })
-      : formatDay(lang, day);
+    const text =
+      todays.length && dataset
+        ? talkingPointsLine(lang, talkingPointsAt(dataset, day, view))
+        : formatDay(lang, day);
     if (playing) {
       if (speed > 1 || todays.length === 0) return;
       const now = performance.now();
@@ -45,7 +50,7 @@ export function Announcer() {
     }
     const timer = window.setTimeout(() => setMessage(text), SCRUB_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [day, playing, speed, events, lang]);
+  }, [day, playing, speed, events, lang, dataset, view]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">
