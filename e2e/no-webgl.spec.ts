@@ -13,21 +13,34 @@ test.use({
   },
 });
 
-test('shows the SVG map, says what is missing, and the slider, list and cards keep working', async ({
+test('the SVG map is the map: it zooms, says the engine is missing, and the slider, list and cards keep working', async ({
   page,
   map,
   reader,
 }, testInfo) => {
-  // No WebGL, no first render to wait for: the SVG map is the map.
   await map.visit('date=2023-09-10');
-  await expect(page.locator('[data-problem="no-webgl"]')).toContainText('WebGL is unavailable');
-  const svg = page.locator('.static-map-svg');
-  await expect(svg).toHaveAttribute('role', 'img');
+  await map.waitForFirstRender();
+  await expect(map.svg).toHaveAttribute('role', 'group');
   await expect(page.locator('.static-map [data-site-id="tessalit"]')).toHaveAttribute(
     'data-status',
     'closing',
   );
+  // A turn of the wheel asks for the engine, which cannot start: the SVG map zooms anyway.
+  const before = await map.svgMaliBox();
+  await page.mouse.move(500, 300);
+  await page.mouse.wheel(0, -300);
+  await expect(page.locator('[data-problem="no-webgl"]')).toContainText('WebGL is unavailable');
+  const after = await map.svgMaliBox();
+  expect((after.east - after.west) / (before.east - before.west)).toBeCloseTo(2, 2);
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect
+    .poll(async () => {
+      const box = await map.svgMaliBox();
+      return (box.east - box.west) / (before.east - before.west);
+    })
+    .toBeCloseTo(4, 2);
   await testInfo.attach('no-webgl', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.getByRole('button', { name: 'Show all of Mali again' }).click();
   await reader.slider.focus();
   await reader.slider.press('End');
   await expect(page.locator('.static-map [data-site-id="tessalit"]')).toHaveAttribute(

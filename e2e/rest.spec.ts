@@ -54,7 +54,7 @@ async function busyShare(page: Page, session: CDPSession, windowMs: number): Pro
 
 async function openAndSettle(map: MapDriver, query: string): Promise<CDPSession> {
   const { page } = map;
-  await map.open(query, 60_000);
+  await map.openWithEngine(query, 60_000);
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
   // The page may move for a few seconds after it has drawn (a closing site's pulse runs

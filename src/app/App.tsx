@@ -3,7 +3,7 @@
  * store from the URL, and lay out the map, the timeline and the panels.
  */
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PlanVsReality } from '../comparison/PlanVsReality.tsx';
 import type { Lang } from '../domain/types.ts';
 import { useEmbedBridge } from '../embed/EmbedBridge.ts';
@@ -14,7 +14,10 @@ import { formatDay, preferredLang, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
+import { MapCamera } from '../map/mapCamera.ts';
+import { engineAllowed } from '../map/mapEngine.ts';
 import { StaticMap } from '../map/StaticMap.tsx';
+import { ZoomControls } from '../map/ZoomControls.tsx';
 import { PresentationView } from '../present/PresentationView.tsx';
 import { enterFullscreen, usePresentation } from '../present/usePresentation.ts';
 import { Legend } from '../sites/Legend.tsx';
@@ -23,7 +26,14 @@ import { SiteList } from '../sites/SiteList.tsx';
 import { SourcesPanel } from '../sources/SourcesPanel.tsx';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDayView, selectLang, selectPresenting, selectSites } from '../store/selectors.ts';
+import {
+  selectDayView,
+  selectFlows,
+  selectLang,
+  selectPresenting,
+  selectSelectedSiteId,
+  selectSites,
+} from '../store/selectors.ts';
 import { Announcer } from '../timeline/Announcer.tsx';
 import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
@@ -173,7 +183,18 @@ export function Shell({
   const lang = useApp(selectLang);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
+  // The engine: asked for by the reader's first zoom or pan, then drawn (mapCamera.ts).
+  const [engineAsked, setEngineAsked] = useState(false);
   const [mapReady, setMapReady] = useState(false);
+  // Not while presenting (the room sees the SVG map), nor for a reader saving data:
+  // there the SVG map zooms and pans alone.
+  const camera = useMemo(
+    () =>
+      new MapCamera(() => {
+        if (!store.getState().presenting && engineAllowed()) setEngineAsked(true);
+      }),
+    [store],
+  );
   // On phones the introduction stays folded until the reader asks for it.
   const [introOpen, setIntroOpen] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
@@ -257,18 +278,17 @@ export function Shell({
       </header>
       <main className="app-main">
         <div className="map-area">
-          {!webglProblem && (
-            <MapView
-              basemap={basemap}
-              onReady={onMapReady}
-              onWebglUnavailable={onWebglUnavailable}
-              onContextLost={onContextLost}
-              controllerRef={controllerRef}
-            />
-          )}
-          {(webglProblem || !mapReady) && (
-            <StaticSiteMap basemap={basemap} placeholder={!webglProblem} />
-          )}
+          <MapView
+            basemap={basemap}
+            asked={engineAsked && !webglProblem}
+            camera={camera}
+            onReady={onMapReady}
+            onWebglUnavailable={onWebglUnavailable}
+            onContextLost={onContextLost}
+            controllerRef={controllerRef}
+          />
+          {(webglProblem || !mapReady) && <StaticSiteMap basemap={basemap} camera={camera} />}
+          <ZoomControls camera={camera} />
           <div className="map-overlays">
             <ViewBanner />
             <Notices />
@@ -318,21 +338,29 @@ function GapPanel() {
   );
 }
 
-/** The SVG map at the current day: the first paint, and the map where WebGL is missing. */
-function StaticSiteMap({ basemap, placeholder }: { basemap: Basemap; placeholder: boolean }) {
+/** The SVG map at the current day: the map until the engine takes over, and without WebGL. */
+function StaticSiteMap({ basemap, camera }: { basemap: Basemap; camera: MapCamera }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const sites = useApp(selectSites);
   const dayView = useApp(selectDayView);
+  const selected = useApp(selectSelectedSiteId);
+  const flows = useApp(selectFlows);
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    return element ? camera.attachSvg(element) : undefined;
+  }, [camera]);
   if (!dayView) return null;
   return (
     <StaticMap
+      ref={ref}
       basemap={basemap}
       sites={sites}
-      statuses={dayView.statuses}
-      abandoned={dayView.leftWithoutHandover}
+      flows={flows}
+      view={dayView}
+      selected={selected}
       lang={lang}
-      placeholder={placeholder}
       onSelectSite={(id) => store.getState().selectSite(id)}
     />
   );

@@ -20,11 +20,12 @@ export const fr: Record<MessageKey, string> = {
   'map.canvas': 'Carte',
   'map.zoomIn': 'Zoom avant',
   'map.zoomOut': 'Zoom arrière',
+  'map.resetView': 'Revoir tout le Mali',
   'map.toggleCredits': 'Afficher ou masquer les crédits de la carte',
   'map.attribution':
     'Fond de carte : Made with Natural Earth. Positions des sites : GeoNames (geonames.org), CC BY 4.0.',
   'notice.noWebgl':
-    'Ce navigateur ne peut pas afficher la carte interactive (WebGL indisponible) ; une carte simplifiée est affichée. La frise, la liste et les fiches des sites fonctionnent.',
+    'Ce navigateur ne peut pas faire tourner le moteur de la carte (WebGL indisponible) : la carte s’agrandit et se déplace telle qu’elle est dessinée ici. La frise, la liste et les fiches des sites fonctionnent.',
   'notice.contextLost': 'L’affichage de la carte a été interrompu ; rétablissement en cours…',
   'notice.dismiss': 'Fermer',
   'url.badDate':
