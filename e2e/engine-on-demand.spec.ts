@@ -59,12 +59,11 @@ test('a turn of the wheel zooms the SVG map at once; the engine then takes over 
   // the map stays under the pointer.
   const x = mapBox.x + (before.west + before.east) / 2 + 60;
   const y = mapBox.y + (before.north + before.south) / 2 + 20;
-  expect(
-    await page.evaluate(
-      ([px, py]) => !!document.elementFromPoint(px, py)?.closest('.static-map'),
-      [x, y],
-    ),
-  ).toBe(true);
+  const onMap = await page.evaluate(
+    (point) => !!document.elementFromPoint(point.x, point.y)?.closest('.static-map'),
+    { x, y },
+  );
+  expect(onMap).toBe(true);
   await page.mouse.move(x, y);
   await page.mouse.wheel(0, -300);
   // The engine is held back: the SVG map alone has answered, one zoom level in.

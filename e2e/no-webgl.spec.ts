@@ -2,9 +2,11 @@
  * Chromium started with --disable-3d-apis: maplibre's constructor throws, as on old
  * machines and locked-down browsers. (A file of its own: launch options force a new worker.)
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
 import { expect, test } from './fixtures.ts';
+import { pngSize } from './map-driver.ts';
 
 test.use({
   launchOptions: {
@@ -87,3 +89,25 @@ for (const lang of ['en', 'fr'] as const) {
     ).toEqual([]);
   });
 }
+
+test('without WebGL the image of the view is drawn from the SVG drawing', async ({
+  page,
+  map,
+}, testInfo) => {
+  await map.visit('date=2023-12-20');
+  await map.waitForFirstRender();
+  await page.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
+  ]);
+  const png = readFileSync(await download.path());
+  await testInfo.attach('export-without-webgl', { body: png, contentType: 'image/png' });
+  const map2x = pngSize(png);
+  const box = await map.container.boundingBox();
+  // Twice the map's width, and a drawn map: many colours, none covering nearly all of it.
+  expect(map2x.width).toBe(Math.round((box?.width ?? 0) * 2));
+  const colours = await map.analyseColours(png);
+  expect(colours.distinct).toBeGreaterThan(10);
+  expect(colours.dominantShare).toBeLessThan(0.7);
+});

@@ -160,7 +160,7 @@ test.describe('exports for slides and handouts', () => {
     map,
     page,
   }, testInfo) => {
-    await map.openWithEngine('date=2023-12-20');
+    await map.open('date=2023-12-20');
     await page.getByText('Export', { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

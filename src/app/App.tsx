@@ -253,7 +253,7 @@ export function Shell({
           </button>
         )}
         <ViewSwitch />
-        <ExportMenu controllerRef={controllerRef} mapReady={mapReady} basemap={basemap} />
+        <ExportMenu camera={camera} basemap={basemap} />
         <button
           type="button"
           className="present-button"

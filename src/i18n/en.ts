@@ -112,6 +112,7 @@ export const en = {
   'present.unblank': 'Show the map again',
   'export.menu': 'Export',
   'export.png': 'Image of this view (PNG)',
+  'export.svg': 'This view as vectors (SVG)',
   'export.sheetPng': 'Phase sheet (PNG)',
   'export.sheetPrint': 'Phase sheet (print)',
   'export.sheetAlt': 'The map after phase one and after each sequence of phase two',

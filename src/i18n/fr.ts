@@ -113,6 +113,7 @@ export const fr: Record<MessageKey, string> = {
   'present.unblank': 'Réafficher la carte',
   'export.menu': 'Exporter',
   'export.png': 'Image de cette vue (PNG)',
+  'export.svg': 'Cette vue en vectoriel (SVG)',
   'export.sheetPng': 'Fiche des phases (PNG)',
   'export.sheetPrint': 'Fiche des phases (impression)',
   'export.sheetAlt': 'La carte après la phase 1 et après chaque séquence de la phase 2',

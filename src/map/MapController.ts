@@ -329,6 +329,19 @@ export class MapController implements EngineView {
     ]);
   }
 
+  /** Where Mali's bounds are drawn now, relative to the map (CSS px): for the exports. */
+  maliBox(): { left: number; top: number; width: number; height: number } {
+    const [[west, south], [east, north]] = MALI_BOUNDS;
+    const northWest = this.map.project([west, north]);
+    const southEast = this.map.project([east, south]);
+    return {
+      left: northWest.x,
+      top: northWest.y,
+      width: southEast.x - northWest.x,
+      height: southEast.y - northWest.y,
+    };
+  }
+
   /** Zooms in (positive) or out by `levels`, about the centre, as the +/− buttons do. */
   zoomBy(levels: number): void {
     this.framing.readerMoved = true;
@@ -491,19 +504,6 @@ export class MapController implements EngineView {
   drawNow(): HTMLCanvasElement {
     this.map.redraw();
     return this.map.getCanvas();
-  }
-
-  /**
-   * Calls `listener` with the map's canvas after every frame the map draws, while its
-   * drawing buffer is whole (for recording the animation); returns the unsubscribe.
-   */
-  onFrame(listener: (canvas: HTMLCanvasElement) => void): () => void {
-    const handler = () => listener(this.map.getCanvas());
-    this.map.on('render', handler);
-    this.map.triggerRepaint();
-    return () => {
-      this.map.off('render', handler);
-    };
   }
 
   destroy(): void {

@@ -149,7 +149,7 @@ function mountMap(
       onReady: () => {
         // The engine has drawn: it takes the view (where the SVG map is now) and the
         // buttons, then the SVG map gives way.
-        detachCamera = camera.attachEngine(controller);
+        detachCamera = camera.attachEngine(controller, container);
         container.dataset.engine = 'ready';
         onReady();
       },

@@ -5,11 +5,13 @@
  * move the SVG at once and ask for the engine; the +/− and reset buttons go to
  * whichever draws. One finger on a touch screen is left to scroll the page.
  */
+import type { Frame } from './framing.ts';
 import {
   clampCamera,
   type EngineCamera,
   engineCamera,
   FITTED_CAMERA,
+  frameFromBox,
   isFitted,
   panBy,
   type ScreenBox,
@@ -22,6 +24,8 @@ export interface EngineView {
   zoomBy(levels: number): void;
   resetView(): void;
   jumpTo(view: EngineCamera): void;
+  /** Where Mali's bounds are drawn now, relative to the map (CSS px). */
+  maliBox(): ScreenBox;
   /** Calls `listener` with whether the view is the fitted one, after each move. */
   onViewChange(listener: (fitted: boolean) => void): () => void;
 }
@@ -35,6 +39,7 @@ export class MapCamera {
   private svg: SvgCamera = FITTED_CAMERA;
   private element: HTMLElement | null = null;
   private engine: EngineView | null = null;
+  private engineArea: HTMLElement | null = null;
   private stopEngine: (() => void) | null = null;
   private fitted = true;
   private readonly listeners = new Set<() => void>();
@@ -62,6 +67,27 @@ export class MapCamera {
     return box && !isFitted(this.svg) ? engineCamera(this.svg, box.width) : null;
   }
 
+  /**
+   * The current view for an export: the map's size and the projection that draws what
+   * it shows, at `pixelRatio` (the SVG map's view, or the engine's once it has taken over).
+   */
+  exportView(pixelRatio = 1): { width: number; height: number; frame: Frame } | null {
+    const area = this.element?.getBoundingClientRect() ?? this.engineArea?.getBoundingClientRect();
+    if (!area) return null;
+    let box: ScreenBox | null;
+    if (this.engine) box = this.engine.maliBox();
+    else {
+      const drawn = this.box();
+      box = drawn && { ...drawn, left: drawn.left - area.left, top: drawn.top - area.top };
+    }
+    if (!box || area.width === 0 || area.height === 0) return null;
+    return {
+      width: Math.round(area.width * pixelRatio),
+      height: Math.round(area.height * pixelRatio),
+      frame: frameFromBox(box, pixelRatio),
+    };
+  }
+
   zoomIn(): void {
     this.zoomLevels(1);
   }
@@ -76,7 +102,8 @@ export class MapCamera {
   }
 
   /** The engine has drawn: it takes the buttons, from the SVG map's view as it is now. */
-  attachEngine(engine: EngineView): () => void {
+  attachEngine(engine: EngineView, area: HTMLElement): () => void {
+    this.engineArea = area;
     const view = this.engineView();
     if (view) engine.jumpTo(view);
     this.engine = engine;
@@ -84,7 +111,10 @@ export class MapCamera {
     return () => {
       this.stopEngine?.();
       this.stopEngine = null;
-      if (this.engine === engine) this.engine = null;
+      if (this.engine === engine) {
+        this.engine = null;
+        this.engineArea = null;
+      }
     };
   }
 

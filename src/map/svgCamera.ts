@@ -5,7 +5,8 @@
  * engine has arrived. When it arrives, it starts at the centre and zoom computed here
  * from the box as drawn: the takeover does not move the map.
  */
-import { type Bounds, MALI_BOUNDS, mercatorX, mercatorY } from './framing.ts';
+import { scaleLinear } from 'd3-scale';
+import { type Bounds, type Frame, MALI_BOUNDS, mercatorX, mercatorY } from './framing.ts';
 
 /** The view: how much larger than the fitted Mali, and which point of its box is in the middle. */
 export interface SvgCamera {
@@ -109,4 +110,28 @@ export function engineCamera(
   const lon = x * 360 - 180;
   const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
   return { center: [lon, lat], zoom: Math.log2(boxWidthPx / (x1 - x0) / 512) };
+}
+
+/**
+ * The projection that draws Mali's bounds in `box` (CSS px, relative to the map), as the
+ * map shows it now, scaled by `pixelRatio`: what the exports draw the current view with.
+ */
+export function frameFromBox(box: ScreenBox, pixelRatio = 1, bounds: Bounds = MALI_BOUNDS): Frame {
+  const [[west, south], [east, north]] = bounds;
+  const x0 = mercatorX(west);
+  const x1 = mercatorX(east);
+  const y0 = mercatorY(north);
+  const y1 = mercatorY(south);
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .range([box.left * pixelRatio, (box.left + box.width) * pixelRatio]);
+  const y = scaleLinear()
+    .domain([y0, y1])
+    .range([box.top * pixelRatio, (box.top + box.height) * pixelRatio]);
+  return {
+    x,
+    y,
+    zoom: Math.log2((box.width * pixelRatio) / (x1 - x0) / 512),
+    project: (lon, lat) => [x(mercatorX(lon)), y(mercatorY(lat))],
+  };
 }
