@@ -36,6 +36,24 @@ describe('the SVG map camera', () => {
     expect(after.y).toBeCloseTo(200, 6);
   });
 
+  it('keeps the pointed point in place from a view already zoomed and moved', () => {
+    const camera = { scale: 3, centreX: 0.3, centreY: 0.6 };
+    // Mali's box as drawn for that camera, around the fitted box's middle.
+    const drawn: ScreenBox = {
+      left: 500 - 0.3 * 2100,
+      top: 399.5 - 0.6 * 2001,
+      width: 2100,
+      height: 2001,
+    };
+    const zoomed = zoomAbout(camera, drawn, 1.5, 620, 250);
+    const fx = (620 - drawn.left) / drawn.width;
+    const fy = (250 - drawn.top) / drawn.height;
+    expect(zoomed.scale).toBeCloseTo(4.5, 9);
+    // Where that point is drawn after the zoom, the middle staying where it was.
+    expect(500 + (fx - zoomed.centreX) * drawn.width * 1.5).toBeCloseTo(620, 6);
+    expect(399.5 + (fy - zoomed.centreY) * drawn.height * 1.5).toBeCloseTo(250, 6);
+  });
+
   it('goes no further out than Mali fitted, and no further in than its limit', () => {
     expect(zoomAbout(FITTED_CAMERA, box, 0.5, 300, 200)).toEqual(FITTED_CAMERA);
     expect(zoomAbout(FITTED_CAMERA, box, 1000, 500, 400).scale).toBe(MAX_SCALE);
