@@ -263,6 +263,7 @@ export function StaticMap({
           })}
         </svg>
       </div>
+      <p className="static-credits">{t(lang, 'map.attribution')}</p>
     </div>
   );
 }
