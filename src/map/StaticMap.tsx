@@ -227,6 +227,8 @@ export function StaticMap({
                       : undefined
                   }
                 >
+                  {/* A target of 24 px at least (WCAG 2.5.8), wider than the 20-px symbol. */}
+                  <circle className="static-site-target" r={12} fill="transparent" />
                   {hub && (
                     <circle
                       className="static-hub-ring"
