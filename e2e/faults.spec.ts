@@ -6,7 +6,7 @@ import { expect, test } from './fixtures.ts';
 test.use({ reducedMotion: 'reduce' });
 
 test.describe('the first paint', () => {
-  test('draws the sites by status in SVG before the WebGL map is ready, then hands over', async ({
+  test('draws the sites by status in SVG; asked for, the WebGL map comes slowly and then takes over', async ({
     map,
     page,
     reader,
@@ -20,13 +20,17 @@ test.describe('the first paint', () => {
       'data-status',
       'closing',
     );
-    await expect(map.container).not.toHaveAttribute('data-map-ready', 'true');
+    await map.waitForFirstRender();
+    await page.locator('.zoom-in').click();
+    await expect(map.container).toHaveAttribute('data-engine', 'loading');
+    await expect(map.canvas).toBeAttached();
+    await expect(svgBer).toBeVisible();
     await testInfo.attach('first-paint', {
       body: await page.screenshot(),
       contentType: 'image/png',
     });
     release();
-    await map.waitForFirstRender();
+    await expect(map.container).toHaveAttribute('data-engine', 'ready', { timeout: 60_000 });
     await expect(page.locator('.static-map')).toHaveCount(0);
     expect(await reader.statusOf('ber')).toBe('closed');
   });
@@ -37,7 +41,7 @@ test.describe('when the WebGL context is lost', () => {
     map,
     page,
   }, testInfo) => {
-    await map.open('date=2023-12-20&site=gao');
+    await map.openWithEngine('date=2023-12-20&site=gao');
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.map canvas');
       const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');

@@ -8,7 +8,7 @@ test.describe('the basemap, built and served from a sub-path', () => {
   test('reaches its first full render and draws Mali among its neighbours', async ({
     map,
   }, testInfo) => {
-    await map.open();
+    await map.openWithEngine();
     const png = await map.screenshotCanvas(testInfo, 'basemap');
     const colours = await map.analyseColours(png, {
       mali: BASEMAP_COLOURS.mali,
@@ -32,7 +32,7 @@ test.describe('the basemap, built and served from a sub-path', () => {
   }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await map.open();
+    await map.openWithEngine();
     const subPath = new URL(page.url()).pathname;
     expect(requested.some((path) => /maplibre-gl-worker.*\.mjs$/.test(path))).toBe(true);
     expect(requested).toContain(`${subPath}data/basemap.geojson`);
@@ -50,7 +50,7 @@ test.describe('the basemap, built and served from a sub-path', () => {
       { width: 1920, height: 1080 },
     ]) {
       await page.setViewportSize(size);
-      await map.open();
+      await map.openWithEngine();
       const png = await map.screenshotCanvas(testInfo, `basemap-${size.width}x${size.height}`);
       const colours = await map.analyseColours(png, { mali: BASEMAP_COLOURS.mali });
       expect(colours.shares.mali, `Mali's share at ${size.width}×${size.height}`).toBeGreaterThan(

@@ -61,7 +61,7 @@ test.describe('hard use', () => {
 
   test('rotating a phone keeps Mali framed', async ({ map, page }, testInfo) => {
     await page.setViewportSize({ width: 375, height: 667 });
-    await map.open('date=2023-08-12');
+    await map.openWithEngine('date=2023-08-12');
     for (const size of [
       { width: 667, height: 375 },
       { width: 375, height: 667 },

@@ -7,7 +7,7 @@ test.describe('a French reader', () => {
     map,
     page,
   }) => {
-    await map.open('date=2023-08-12&lang=fr');
+    await map.openWithEngine('date=2023-08-12&lang=fr');
     await expect(page.getByRole('button', { name: 'Zoom avant' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Zoom arrière' })).toHaveAttribute(
       'title',

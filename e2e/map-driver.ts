@@ -51,15 +51,29 @@ export function pageAddress(query = '', path = ''): string {
 }
 
 /**
- * Waits for the first full render of the map in `root`, a page or a frame: 30 s by
- * default, more where a test runs beside others on software WebGL and says so.
+ * Waits until the map in `root`, a page or a frame, is on screen and answers the
+ * reader: the SVG map, taken over by the app (the engine comes only with a zoom or a pan).
  */
 export async function waitForFirstRender(root: Page | FrameLocator, timeout = 30_000) {
   await expect(root.locator('.map')).toHaveAttribute('data-map-ready', 'true', { timeout });
 }
 
+/**
+ * Brings the WebGL engine as a reader does, by zooming in and out again with the map's
+ * buttons (the view ends where it began), and waits for its first full render: 30 s by
+ * default, more where a test runs beside others on software WebGL and says so.
+ */
+export async function startEngine(root: Page | FrameLocator, timeout = 30_000) {
+  await waitForFirstRender(root, timeout);
+  await root.locator('.zoom-controls .zoom-in').click();
+  await root.locator('.zoom-controls .zoom-out').click();
+  await expect(root.locator('.map')).toHaveAttribute('data-engine', 'ready', { timeout });
+}
+
 /** The address of maplibre's chunk (the map engine) in the build. */
 export const MAPLIBRE_CHUNK = /\/assets\/maplibre-[^/]*\.js$/;
+/** Any file of the map engine: its chunk, its worker, its stylesheet. */
+export const MAP_ENGINE_FILES = /\/assets\/(maplibre|MapController)[^/]*$/;
 
 /**
  * Holds back every request of `page` whose address matches `pattern`, as a slow line
@@ -108,6 +122,44 @@ export class MapDriver {
   async open(query = '', timeout?: number): Promise<void> {
     await this.visit(query);
     await this.waitForFirstRender(timeout);
+  }
+
+  /** Opens the app and brings the WebGL engine as a reader does (see `startEngine`). */
+  async openWithEngine(query = '', timeout?: number): Promise<void> {
+    await this.visit(query);
+    await this.startEngine(timeout);
+  }
+
+  /** Brings the WebGL engine with a zoom in and out, and waits for its first render. */
+  async startEngine(timeout?: number): Promise<void> {
+    await startEngine(this.page, timeout);
+  }
+
+  /** The SVG map, the map until the engine takes over. */
+  get svg(): Locator {
+    return this.page.locator('.static-map');
+  }
+
+  /** Mali's box on the SVG map, as drawn now, relative to the map's container (CSS px). */
+  async svgMaliBox(): Promise<{ west: number; north: number; east: number; south: number }> {
+    return this.page.evaluate(() => {
+      const frame = document.querySelector('.static-map-frame')?.getBoundingClientRect();
+      const map = document.querySelector('.map')?.getBoundingClientRect();
+      if (!frame || !map) throw new Error('no SVG map');
+      return {
+        west: frame.left - map.left,
+        north: frame.top - map.top,
+        east: frame.right - map.left,
+        south: frame.bottom - map.top,
+      };
+    });
+  }
+
+  /** Where the engine last drew Mali's bounds (west, north, east, south, CSS px). */
+  async engineMaliBox(): Promise<{ west: number; north: number; east: number; south: number }> {
+    const box = (await this.container.getAttribute('data-mali-box')) ?? '';
+    const [west = 0, north = 0, east = 0, south = 0] = box.split(' ').map(Number);
+    return { west, north, east, south };
   }
 
   /** Opens a page under the app (an event's page, the offline copy) and waits for its map. */
@@ -163,6 +215,12 @@ export class MapDriver {
       element.clientWidth,
       element.clientHeight,
     ]);
+    if ((await this.container.getAttribute('data-engine')) !== 'ready') {
+      // The SVG map is framed by CSS, at the next layout: where it draws Mali's bounds.
+      await this.letFramesPass(2);
+      const [mapWidth = 0, mapHeight = 0] = size;
+      return { ...(await this.svgMaliBox()), mapWidth, mapHeight };
+    }
     await expect(this.container).toHaveAttribute('data-framed', size.join('x'));
     const box = (await this.container.getAttribute('data-mali-box')) ?? '';
     const [west = 0, north = 0, east = 0, south = 0] = box.split(' ').map(Number);
@@ -410,8 +468,10 @@ export class ReaderDriver {
     return this.page.locator('#site-card');
   }
 
-  /** Waits until the map has painted a frame showing `day`. */
+  /** Waits until the map (the engine, or the SVG map before it) shows `day`. */
   async waitForPaintedDay(day: string): Promise<void> {
-    await expect(this.page.locator('.map')).toHaveAttribute('data-painted-day', day);
+    await expect(
+      this.page.locator(`.map[data-painted-day="${day}"], .static-map[data-day="${day}"]`),
+    ).toHaveCount(1);
   }
 }

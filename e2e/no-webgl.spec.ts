@@ -2,9 +2,11 @@
  * Chromium started with --disable-3d-apis: maplibre's constructor throws, as on old
  * machines and locked-down browsers. (A file of its own: launch options force a new worker.)
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
 import { expect, test } from './fixtures.ts';
+import { pngSize } from './map-driver.ts';
 
 test.use({
   launchOptions: {
@@ -13,21 +15,34 @@ test.use({
   },
 });
 
-test('shows the SVG map, says what is missing, and the slider, list and cards keep working', async ({
+test('the SVG map is the map: it zooms, says the engine is missing, and the slider, list and cards keep working', async ({
   page,
   map,
   reader,
 }, testInfo) => {
-  // No WebGL, no first render to wait for: the SVG map is the map.
   await map.visit('date=2023-09-10');
-  await expect(page.locator('[data-problem="no-webgl"]')).toContainText('WebGL is unavailable');
-  const svg = page.locator('.static-map-svg');
-  await expect(svg).toHaveAttribute('role', 'img');
+  await map.waitForFirstRender();
+  await expect(map.svg).toHaveAttribute('role', 'group');
   await expect(page.locator('.static-map [data-site-id="tessalit"]')).toHaveAttribute(
     'data-status',
     'closing',
   );
+  // A turn of the wheel asks for the engine, which cannot start: the SVG map zooms anyway.
+  const before = await map.svgMaliBox();
+  await page.mouse.move(500, 300);
+  await page.mouse.wheel(0, -300);
+  await expect(page.locator('[data-problem="no-webgl"]')).toContainText('WebGL is unavailable');
+  const after = await map.svgMaliBox();
+  expect((after.east - after.west) / (before.east - before.west)).toBeCloseTo(2, 2);
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect
+    .poll(async () => {
+      const box = await map.svgMaliBox();
+      return (box.east - box.west) / (before.east - before.west);
+    })
+    .toBeCloseTo(4, 2);
   await testInfo.attach('no-webgl', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.getByRole('button', { name: 'Show all of Mali again' }).click();
   await reader.slider.focus();
   await reader.slider.press('End');
   await expect(page.locator('.static-map [data-site-id="tessalit"]')).toHaveAttribute(
@@ -74,3 +89,25 @@ for (const lang of ['en', 'fr'] as const) {
     ).toEqual([]);
   });
 }
+
+test('without WebGL the image of the view is drawn from the SVG drawing', async ({
+  page,
+  map,
+}, testInfo) => {
+  await map.visit('date=2023-12-20');
+  await map.waitForFirstRender();
+  await page.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
+  ]);
+  const png = readFileSync(await download.path());
+  await testInfo.attach('export-without-webgl', { body: png, contentType: 'image/png' });
+  const map2x = pngSize(png);
+  const box = await map.container.boundingBox();
+  // Twice the map's width, and a drawn map: many colours, none covering nearly all of it.
+  expect(map2x.width).toBe(Math.round((box?.width ?? 0) * 2));
+  const colours = await map.analyseColours(png);
+  expect(colours.distinct).toBeGreaterThan(10);
+  expect(colours.dominantShare).toBeLessThan(0.7);
+});

@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ABANDONED_STYLE, STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
+import { letFramesPass } from './map-driver.ts';
 import { ON_1_NOVEMBER_2023 } from './views-driver.ts';
 
 const FILE = 'minusma-withdrawal-map.html';
@@ -29,12 +30,24 @@ test.describe('the offline copy, opened from a file with no network', () => {
     await context.setOffline(true);
   });
 
+  test('no map engine starts before the reader zooms or pans (its code is in the file)', async ({
+    page,
+    map,
+  }) => {
+    await map.openPage(FILE, 'date=2023-08-12&lang=en');
+    await letFramesPass(page, 60);
+    await expect(map.svg.locator('.static-site')).toHaveCount(13);
+    await expect(map.container).not.toHaveAttribute('data-engine');
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+  });
+
   test('?date= ?view= ?lang=: the right statuses, in French, and the WebGL map drawn', async ({
     page,
     map,
     reader,
   }, testInfo) => {
     await map.openPage(FILE, 'date=2023-11-01&view=reported&lang=fr');
+    await map.startEngine();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(reader.date).toHaveText('1er novembre 2023');
     expect(await reader.statuses()).toMatchObject({

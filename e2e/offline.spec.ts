@@ -30,8 +30,10 @@ test('after one visit, with the network cut, the map opens on another day and dr
   await expect(reader.date).toHaveText('31 octobre 2023');
   await expect(reader.row('ber')).toHaveAttribute('data-status', 'closed');
   await expect(page.locator('[data-problem]')).toHaveCount(0);
-  const colours = await map.analyseColours(await map.screenshotCanvas(testInfo, 'offline-map'));
-  // A drawn map, not a blank canvas: the basemap, Mali and the symbols in many colours.
+  const png = await map.svg.screenshot();
+  await testInfo.attach('offline-map', { body: png, contentType: 'image/png' });
+  const colours = await map.analyseColours(png);
+  // A drawn map, not a blank one: the basemap, Mali and the symbols in many colours.
   expect(colours.distinct).toBeGreaterThan(8);
   expect(colours.dominantShare).toBeLessThan(0.9);
 });

@@ -231,13 +231,13 @@ test.describe('exports for slides and handouts', () => {
     page,
   }, testInfo) => {
     await map.open('date=2023-08-12');
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect(page.locator('.print-map')).toHaveAttribute('src', /^data:image\/png;base64,/);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.print-map')).toBeVisible();
+    // The SVG map prints as it is: vectors, no still image needed.
+    await expect(page.locator('.static-map .static-site')).toHaveCount(13);
+    await expect(page.locator('.static-map')).toBeVisible();
     await expect(page.locator('.timeline-controls')).toBeHidden();
     await expect(page.locator('.export-menu')).toBeHidden();
-    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeHidden();
+    await expect(page.locator('.zoom-controls')).toBeHidden();
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('.timeline-date')).toHaveText('12 August 2023');
     await expect(page.locator('.legend')).toBeVisible();

@@ -16,7 +16,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
       reader,
       page,
     }, testInfo) => {
-      await map.open('date=2023-08-12&lang=en');
+      await map.openWithEngine('date=2023-08-12&lang=en');
       await expect(reader.date).toHaveText('12 August 2023');
       await expect(page.locator('.timeline-window')).toHaveText('Phase one');
       expect(await reader.statuses()).toMatchObject({
@@ -44,12 +44,12 @@ test.describe('a reader scrubbing the withdrawal', () => {
       map,
       reader,
     }, testInfo) => {
-      await map.open('date=2023-06-20');
+      await map.openWithEngine('date=2023-06-20');
       const before = await map.analyseColours(await map.screenshotCanvas(testInfo, 'map-20-june'), {
         closing: STATUS_STYLES.closing.fill,
       });
       expect(before.shares.closing).toBeLessThan(0.00001);
-      await map.open('date=2023-12-20');
+      await map.openWithEngine('date=2023-12-20');
       expect(await reader.statusOf('ansongo')).toBe('closing');
       expect(await reader.statusOf('gao')).toBe('drawdown');
       expect(await reader.statusOf('mopti')).toBe('closed');
@@ -65,7 +65,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
     });
 
     test('the map follows the slider, not only the list', async ({ map, reader }, testInfo) => {
-      await map.open('date=2023-07-20');
+      await map.openWithEngine('date=2023-07-20');
       const closing = { closing: STATUS_STYLES.closing.fill, closed: STATUS_STYLES.closed.outline };
       const before = await map.analyseColours(
         await map.screenshotCanvas(testInfo, 'map-20-july'),

@@ -47,7 +47,7 @@ test.describe('driven by state, not rebuilt', () => {
     });
     // Sequence c: Ansongo pulses for a few cycles after the first full render, and its
     // flow to Gao crawls. React's commit for that render takes the SVG first paint away.
-    await map.open('date=2023-12-20');
+    await map.openWithEngine('date=2023-12-20');
     await expect(page.locator('.static-map')).toHaveCount(0);
     const commitsBefore = await page.evaluate(() => window.reactCommits);
     // The measure itself: the map's frames as they come, through the whole of its motion
@@ -115,7 +115,7 @@ test.describe('driven by state, not rebuilt', () => {
     reader,
     page,
   }) => {
-    await map.open('date=2023-06-16');
+    await map.openWithEngine('date=2023-06-16');
     const loads = () => map.container.getAttribute('data-source-loads');
     const before = await loads();
     await page.evaluate(() => {
@@ -148,13 +148,15 @@ test.describe("the map's wanted state", () => {
   }) => {
     const release = await map.holdWorker();
     await map.visit('site=ber&lang=en');
+    await map.waitForFirstRender();
+    await page.locator('.zoom-in').click();
     // The map exists but cannot load yet: choose another site, and French, meanwhile.
     await expect(map.canvas).toBeAttached();
     await reader.row('goundam').getByRole('button').click();
     await page.locator('.lang-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     release();
-    await map.waitForFirstRender();
+    await expect(map.container).toHaveAttribute('data-engine', 'ready');
     await expect(map.container).toHaveAttribute('data-selected-features', 'goundam');
     await expect(map.container).toHaveAttribute('data-label-lang', 'fr');
   });

@@ -1,21 +1,17 @@
 /**
  * How the app takes the page over from the HTML the build wrote: it keeps that HTML's
- * elements (hydration, src/main.tsx), and a reader who takes the slider as the map
- * engine arrives is answered at once by the SVG map, while the WebGL map, whose first
- * frame is one long task, waits until the hand lets go (src/map/readerPause.ts).
+ * elements (hydration, src/main.tsx), the SVG map among them: it is the map, and a
+ * reader who drags the slider is answered by it, with no map engine fetched.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import type { MapDriver } from './map-driver.ts';
+import { MAP_ENGINE_FILES, type MapDriver } from './map-driver.ts';
 import { StaticPageDriver } from './static-driver.ts';
-
-/** maplibre's worker, which the engine starts as soon as it has been imported. */
-const MAPLIBRE_WORKER = /maplibre-gl-worker[^/]*\.mjs$/;
 
 /**
  * Opens `path` with the scripts held, notes the elements `selectors` find in the HTML,
  * lets the scripts run and returns which of those elements are still on the page once
- * the WebGL map is ready, with the times of the largest paints and of the first paint.
+ * the app holds the map, with the times of the largest paints and of the first paint.
  */
 async function takeOver(
   page: Page,
@@ -55,8 +51,8 @@ test('the app takes over the HTML the build wrote without replacing it: the same
 }) => {
   const written = ['.caption-summary', '.timeline-slider', '.site-list', '.legend', '.static-map'];
   const { kept, largestPaints, firstPaint } = await takeOver(page, map, './', written);
-  // The SVG map gives way to the WebGL map once that is ready; the rest stays.
-  expect(kept).toEqual([true, true, true, true, false]);
+  // The SVG map is the map: kept, as the rest is.
+  expect(kept).toEqual([true, true, true, true, true]);
   expect(largestPaints.length).toBeGreaterThan(0);
   expect(Math.max(...largestPaints)).toBe(firstPaint);
 });
@@ -83,58 +79,36 @@ test('the embed, laid out anew, is rendered afresh in the written page’s place
   expect(shift.sum, shift.moved.join('\n')).toBeLessThan(0.02);
 });
 
-test('a reader dragging the slider as the map engine arrives is answered by the SVG map, and the WebGL map starts when they let go', async ({
+test('a reader dragging the slider is answered by the SVG map, and no map engine is fetched', async ({
   page,
   map,
   reader,
 }) => {
-  const releaseEngine = await map.holdEngine();
+  const engineFiles: string[] = [];
+  page.on('request', (request) => {
+    if (MAP_ENGINE_FILES.test(new URL(request.url()).pathname)) engineFiles.push(request.url());
+  });
   const html = new StaticPageDriver(page);
   await map.visit();
+  await map.waitForFirstRender();
   const firstDay = (await reader.date.textContent()) ?? '';
   const allOpen = await html.svgStatuses();
   expect(new Set(Object.values(allOpen))).toEqual(new Set(['open']));
 
-  // The app has taken the page over once a key on the slider moves the day.
-  await expect(async () => {
-    await reader.slider.press('End');
-    await expect(reader.date).not.toHaveText(firstDay, { timeout: 1_000 });
-  }).toPass();
-  await reader.slider.press('Home');
-  await expect(reader.date).toHaveText(firstDay);
-
-  // The reader takes the slider's thumb and drags it; the engine arrives mid-drag.
   const track = await reader.slider.boundingBox();
   if (!track) throw new Error('no slider on the page');
   const y = track.y + track.height / 2;
   await page.mouse.move(track.x + 4, y);
   await page.mouse.down();
-  await page.mouse.move(track.x + track.width * 0.5, y, { steps: 5 });
-  // The engine has run once it starts maplibre's worker (it does so as it is imported).
-  const engineRan = page.waitForRequest(MAPLIBRE_WORKER);
-  releaseEngine();
-  await engineRan;
-  await page.mouse.move(track.x + track.width * 0.8, y, { steps: 5 });
+  await page.mouse.move(track.x + track.width * 0.8, y, { steps: 10 });
+  await page.mouse.up();
   // Answered by the SVG map: the dragged-to day, with sites no longer open.
   await expect(reader.date).not.toHaveText(firstDay);
   await expect
     .poll(async () => Object.values(await html.svgStatuses()).filter((s) => s !== 'open').length)
     .toBeGreaterThan(0);
   expect(await html.svgStatuses()).toEqual(await reader.statuses());
-
-  // The engine is in, the hand still holds the slider: no WebGL map yet. Counted in
-  // frames, which the engine's own arrival (a long task) cannot shorten, from the
-  // hand's last move (a hand held still for 10 s counts as a lost release).
-  await page.mouse.move(track.x + track.width * 0.82, y);
-  await map.letFramesPass(90);
+  await page.waitForLoadState('networkidle');
+  expect(engineFiles).toEqual([]);
   await expect(map.canvas).toHaveCount(0);
-
-  await page.mouse.up();
-  await map.waitForFirstRender(90_000);
-  // It draws the day the reader left the slider on (which the address keeps).
-  const leftOn = await expect
-    .poll(() => new URL(page.url()).searchParams.get('date'))
-    .toMatch(/^\d{4}-\d\d-\d\d$/)
-    .then(() => new URL(page.url()).searchParams.get('date') ?? '');
-  await reader.waitForPaintedDay(leftOn);
 });

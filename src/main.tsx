@@ -3,22 +3,16 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/App.tsx';
 import { loadDataset } from './app/loadDataset.ts';
-import { loadMapEngine } from './map/mapEngine.ts';
-import { followReaderInput } from './map/readerPause.ts';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import { WRITTEN_APP_ID } from './prerender/writtenApp.ts';
 import { presenterFromUrl } from './present/presenterWindow.ts';
 import { embedFromUrl, presentFromUrl } from './url/urlState.ts';
 
-// Both downloads start now, side by side: the data (which the SVG first paint needs)
-// and the map engine (which only the WebGL map needs).
+// The data starts now. The map engine does not: the SVG map the build wrote is the map,
+// and maplibre comes only with the reader's first zoom or pan (src/map/mapCamera.ts).
 const firstLoad = loadDataset();
-loadMapEngine().catch(() => {
-  // Reported by the map view, which asks for the engine again.
-});
 
 registerServiceWorker();
-followReaderInput(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

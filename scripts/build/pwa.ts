@@ -51,7 +51,18 @@ export function installableApp() {
         'data/*.{json,geojson,csv}',
         'icons/*.{svg,png}',
       ],
-      // maplibre's chunk is about 1 MB.
+      // Not the map engine (maplibre, its worker, its stylesheet, our controller: 2 MB):
+      // it is fetched only when a reader zooms or pans, and kept then (below). Offline
+      // without it, the SVG map zooms and pans alone.
+      globIgnores: ['assets/maplibre-*', 'assets/MapController-*'],
+      runtimeCaching: [
+        {
+          // Hashed names: a file once fetched never changes.
+          urlPattern: /\/assets\/(maplibre|MapController)-[^/]+\.(js|mjs|css)$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'map-engine' },
+        },
+      ],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       // `?date=…&lang=…` is the same page: answer every address of the map with it.
       ignoreURLParametersMatching: [/./],

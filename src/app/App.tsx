@@ -3,7 +3,7 @@
  * store from the URL, and lay out the map, the timeline and the panels.
  */
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PlanVsReality } from '../comparison/PlanVsReality.tsx';
 import type { Lang } from '../domain/types.ts';
 import { useEmbedBridge } from '../embed/EmbedBridge.ts';
@@ -14,7 +14,10 @@ import { formatDay, preferredLang, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
+import { MapCamera } from '../map/mapCamera.ts';
+import { engineAllowed } from '../map/mapEngine.ts';
 import { StaticMap } from '../map/StaticMap.tsx';
+import { ZoomControls } from '../map/ZoomControls.tsx';
 import { inPhoneLayout } from '../page/phoneLayout.ts';
 import { PresentationView } from '../present/PresentationView.tsx';
 import { PresenterView } from '../present/PresenterView.tsx';
@@ -26,7 +29,14 @@ import { SiteList } from '../sites/SiteList.tsx';
 import { SourcesPanel } from '../sources/SourcesPanel.tsx';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDayView, selectLang, selectPresenting, selectSites } from '../store/selectors.ts';
+import {
+  selectDayView,
+  selectFlows,
+  selectLang,
+  selectPresenting,
+  selectSelectedSiteId,
+  selectSites,
+} from '../store/selectors.ts';
 import { Announcer } from '../timeline/Announcer.tsx';
 import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
@@ -182,7 +192,18 @@ export function Shell({
   const lang = useApp(selectLang);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
+  // The engine: asked for by the reader's first zoom or pan, then drawn (mapCamera.ts).
+  const [engineAsked, setEngineAsked] = useState(false);
   const [mapReady, setMapReady] = useState(false);
+  // Not while presenting (the room sees the SVG map), nor for a reader saving data:
+  // there the SVG map zooms and pans alone.
+  const camera = useMemo(
+    () =>
+      new MapCamera(() => {
+        if (!store.getState().presenting && engineAllowed()) setEngineAsked(true);
+      }),
+    [store],
+  );
   // On phones the introduction stays folded until the reader asks for it.
   const [introOpen, setIntroOpen] = useState(false);
   const onMapReady = useCallback(() => setMapReady(true), []);
@@ -241,7 +262,7 @@ export function Shell({
           </button>
         )}
         <ViewSwitch />
-        <ExportMenu controllerRef={controllerRef} mapReady={mapReady} basemap={basemap} />
+        <ExportMenu camera={camera} basemap={basemap} />
         <button
           type="button"
           className="present-button"
@@ -266,18 +287,17 @@ export function Shell({
       </header>
       <main className="app-main">
         <div className="map-area">
-          {!webglProblem && (
-            <MapView
-              basemap={basemap}
-              onReady={onMapReady}
-              onWebglUnavailable={onWebglUnavailable}
-              onContextLost={onContextLost}
-              controllerRef={controllerRef}
-            />
-          )}
-          {(webglProblem || !mapReady) && (
-            <StaticSiteMap basemap={basemap} placeholder={!webglProblem} />
-          )}
+          <MapView
+            basemap={basemap}
+            asked={engineAsked && !webglProblem}
+            camera={camera}
+            onReady={onMapReady}
+            onWebglUnavailable={onWebglUnavailable}
+            onContextLost={onContextLost}
+            controllerRef={controllerRef}
+          />
+          {(webglProblem || !mapReady) && <StaticSiteMap basemap={basemap} camera={camera} />}
+          <ZoomControls camera={camera} />
           <div className="map-overlays">
             <ViewBanner />
             <Notices />
@@ -327,21 +347,29 @@ function GapPanel() {
   );
 }
 
-/** The SVG map at the current day: the first paint, and the map where WebGL is missing. */
-function StaticSiteMap({ basemap, placeholder }: { basemap: Basemap; placeholder: boolean }) {
+/** The SVG map at the current day: the map until the engine takes over, and without WebGL. */
+function StaticSiteMap({ basemap, camera }: { basemap: Basemap; camera: MapCamera }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const sites = useApp(selectSites);
   const dayView = useApp(selectDayView);
+  const selected = useApp(selectSelectedSiteId);
+  const flows = useApp(selectFlows);
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    return element ? camera.attachSvg(element) : undefined;
+  }, [camera]);
   if (!dayView) return null;
   return (
     <StaticMap
+      ref={ref}
       basemap={basemap}
       sites={sites}
-      statuses={dayView.statuses}
-      departures={dayView.departures}
+      flows={flows}
+      view={dayView}
+      selected={selected}
       lang={lang}
-      placeholder={placeholder}
       onSelectSite={(id) => store.getState().selectSite(id)}
     />
   );

@@ -106,10 +106,10 @@ export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () =
             <StaticMap
               basemap={basemap}
               sites={dataset.sites}
-              statuses={shown.statuses}
-              departures={shown.departures}
+              flows={dataset.timeline.flows}
+              view={shown}
+              selected={null}
               lang={lang}
-              placeholder={false}
             />
           </div>
           <div className="briefing-text">

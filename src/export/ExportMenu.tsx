@@ -4,11 +4,11 @@
  * record one. The drawing and recording code is fetched on the first export, not
  * with the page: most readers never export.
  */
-import { type RefObject, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { type MessageKey, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
-import type { MapController } from '../map/MapController.ts';
+import type { MapCamera } from '../map/mapCamera.ts';
 import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
@@ -17,22 +17,17 @@ import { useCanRecordVideo } from './videoSupport.ts';
 
 const loadRender = () => import('./render.ts');
 const loadVideo = () => import('./video.ts');
+const loadSvg = () => import('./svgDocument.ts');
 
 /** What the menu tells the reader about the last export: under way, saved or failed. */
 type ExportStatus =
   | { state: 'idle' }
   | { state: 'working' | 'saved' | 'failed'; message: MessageKey };
 
-export function ExportMenu({
-  controllerRef,
-  mapReady,
-  basemap,
-}: {
-  controllerRef: RefObject<MapController | null>;
-  /** The WebGL map has drawn: the exports that need its canvas can run. */
-  mapReady: boolean;
-  basemap: Basemap;
-}) {
+/** How many image pixels per CSS pixel of the map the image and the video are drawn at. */
+const EXPORT_PIXEL_RATIO = 2;
+
+export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Basemap }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const canRecordVideo = useCanRecordVideo();
@@ -61,22 +56,47 @@ export function ExportMenu({
   const today = useApp(selectEventsToday);
   const current = useApp(selectCurrentWindow);
 
+  /** The map as the reader sees it now (its view, zoomed or not), drawn without WebGL. */
+  const painter = async () => {
+    const { MapPainter } = await loadRender();
+    const view = camera.exportView(EXPORT_PIXEL_RATIO);
+    if (!view) throw new Error('the map has no size');
+    return new MapPainter(basemap, { ...view, pixelRatio: EXPORT_PIXEL_RATIO });
+  };
+
   const exportView = async () => {
     const { composeView, canvasToBlob, saveBlob } = await loadRender();
-    const { dataset, day } = store.getState();
-    const controller = controllerRef.current;
-    if (!dataset || !controller) return;
-    // drawNow and composeView in one task: the map's drawing buffer is whole only then.
+    const { dataset, day, view } = store.getState();
+    if (!dataset) return;
     const canvas = composeView({
-      map: controller.drawNow(),
+      map: (await painter()).paint(dataset, day, view, lang),
       dataset,
       lang,
       day,
       windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
       caption: today[0]?.title[lang] ?? null,
-      view: store.getState().view,
+      view,
     });
     saveBlob(await canvasToBlob(canvas), `minusma-${day}.png`);
+    setStatus({ state: 'saved', message: 'export.saved' });
+  };
+
+  const exportSvg = async () => {
+    const [{ viewSvg }, { saveBlob }] = await Promise.all([loadSvg(), loadRender()]);
+    const { dataset, day, view } = store.getState();
+    const shown = camera.exportView(1);
+    if (!dataset || !shown) return;
+    const svg = viewSvg({
+      basemap,
+      dataset,
+      lang,
+      day,
+      view,
+      windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
+      caption: today[0]?.title[lang] ?? null,
+      ...shown,
+    });
+    saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `minusma-${day}.svg`);
     setStatus({ state: 'saved', message: 'export.saved' });
   };
 
@@ -95,11 +115,17 @@ export function ExportMenu({
   };
 
   const recordVideo = async () => {
-    const controller = controllerRef.current;
-    if (!controller) return;
     setStatus({ state: 'working', message: 'export.recording' });
-    const [{ recordAnimation }, { saveBlob }] = await Promise.all([loadVideo(), loadRender()]);
-    const blob = await recordAnimation(store, controller);
+    const [{ recordAnimation }, { saveBlob }, map] = await Promise.all([
+      loadVideo(),
+      loadRender(),
+      painter(),
+    ]);
+    const blob = await recordAnimation(store, () => {
+      const { dataset, day, view, lang: shownLang } = store.getState();
+      if (!dataset) throw new Error('no data');
+      return map.paint(dataset, day, view, shownLang);
+    });
     saveBlob(blob, 'minusma-withdrawal.webm');
     setStatus({ state: 'saved', message: 'export.saved' });
   };
@@ -114,12 +140,11 @@ export function ExportMenu({
       >
         <summary>{t(lang, 'export.menu')}</summary>
         <div className="export-items">
-          <button
-            type="button"
-            onClick={() => void run(exportView, 'export.failed')}
-            disabled={!mapReady}
-          >
+          <button type="button" onClick={() => void run(exportView, 'export.failed')}>
             {t(lang, 'export.png')}
+          </button>
+          <button type="button" onClick={() => void run(exportSvg, 'export.failed')}>
+            {t(lang, 'export.svg')}
           </button>
           <button type="button" onClick={() => void run(() => exportSheet(false), 'export.failed')}>
             {t(lang, 'export.sheetPng')}
@@ -131,7 +156,7 @@ export function ExportMenu({
             <button
               type="button"
               onClick={() => void run(recordVideo, 'export.recordingFailed')}
-              disabled={!mapReady || recording}
+              disabled={recording}
             >
               {t(lang, 'export.video')}
             </button>

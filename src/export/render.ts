@@ -17,12 +17,13 @@ import {
 import { dayViewAt, isPlannedDay } from '../domain/views.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
+import { curvedLine } from '../map/flowCurves.ts';
 import { type Frame, frameFor } from '../map/framing.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths, type Layered } from '../map/svgPaths.ts';
 import { gapText } from '../sites/gapText.ts';
 import { drawGlyph } from '../symbols/drawGlyph.ts';
-import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
+import { FLOW_COLOURS, HUB_COLOUR, SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
 
 const INK = '#1f2328';
 const SOFT = '#4b525a';
@@ -222,6 +223,92 @@ export function drawSites(
     ctx.fillText(site.name[lang], ...at);
   }
   ctx.textAlign = 'left';
+}
+
+/** The active flows and the hubs receiving on the day, under the sites (as on the map). */
+function drawFlowsAndHubs(
+  ctx: CanvasRenderingContext2D,
+  { frame, dataset, day, view, glyphSize = 16 }: Omit<MapDrawing, 'paths' | 'width' | 'height'>,
+): void {
+  const shown = dayViewAt(dataset, day, view ?? 'plan');
+  const at = new Map(dataset.sites.map((site) => [site.id, site.coordinates]));
+  const unit = glyphSize / 20;
+  ctx.lineCap = 'round';
+  for (const flow of dataset.timeline.flows) {
+    const from = at.get(flow.from);
+    const to = at.get(flow.to);
+    if (!from || !to || !shown.activeFlows.has(flow.id)) continue;
+    const path = new Path2D();
+    curvedLine(from, to).forEach(([lon, lat], index) => {
+      const [x, y] = frame.project(lon, lat);
+      if (index === 0) path.moveTo(x, y);
+      else path.lineTo(x, y);
+    });
+    ctx.strokeStyle = FLOW_COLOURS[flow.basis];
+    ctx.lineWidth = (flow.basis === 'stated' ? 3 : 2) * unit;
+    ctx.setLineDash(flow.basis === 'stated' ? [] : [4 * unit, 3 * unit]);
+    ctx.stroke(path);
+  }
+  for (const [id, basis] of shown.hubs) {
+    const coordinates = at.get(id);
+    if (!coordinates) continue;
+    const [x, y] = frame.project(...coordinates);
+    ctx.beginPath();
+    ctx.arc(x, y, 15 * unit, 0, 2 * Math.PI);
+    ctx.fillStyle = 'rgba(0, 158, 115, 0.12)';
+    ctx.fill();
+    ctx.strokeStyle = HUB_COLOUR;
+    ctx.lineWidth = 3 * unit;
+    ctx.setLineDash(basis === 'inferred' ? [5 * unit, 3 * unit] : []);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+}
+
+/**
+ * The map of the current view on a canvas, as the SVG map draws it (the land, the
+ * flows, the hubs, the sites and their names), with no WebGL: the image export and the
+ * video. The land is drawn once; each `paint` draws a day over it.
+ */
+export class MapPainter {
+  readonly canvas: HTMLCanvasElement;
+  private readonly land: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D;
+
+  constructor(
+    basemap: Basemap,
+    private readonly view: { width: number; height: number; frame: Frame; pixelRatio: number },
+  ) {
+    const { width, height, frame } = view;
+    this.land = document.createElement('canvas');
+    this.land.width = width;
+    this.land.height = height;
+    const land = this.land.getContext('2d');
+    this.canvas = document.createElement('canvas');
+    this.canvas.width = width;
+    this.canvas.height = height;
+    const ctx = this.canvas.getContext('2d');
+    if (!land || !ctx) throw new Error('no 2d canvas');
+    this.ctx = ctx;
+    drawBasemap(land, { paths: basemapPaths(basemap, frame), width, height });
+  }
+
+  /** The map on `day` in `story`, names in `lang`. */
+  paint(dataset: Dataset, day: IsoDate, story: View, lang: Lang): HTMLCanvasElement {
+    const { ctx } = this;
+    const drawing = {
+      frame: this.view.frame,
+      dataset,
+      day,
+      view: story,
+      glyphSize: 20 * this.view.pixelRatio,
+      labels: lang,
+    };
+    ctx.drawImage(this.land, 0, 0);
+    drawFlowsAndHubs(ctx, drawing);
+    drawSites(ctx, drawing);
+    return this.canvas;
+  }
 }
 
 /** Small multiples of the map, one panel per phase and sequence (and liquidation). */

@@ -1,13 +1,13 @@
 /**
  * A WebM video of the animation, for slides: the whole withdrawal played at the
- * fastest speed and recorded with MediaRecorder, each frame of the map drawn with the
+ * fastest speed and recorded with MediaRecorder, each frame of the map (drawn on a
+ * canvas as the SVG map draws it: no WebGL needed) with the
  * title, the date and phase, the current event, the legend and the sources, as the
  * image export draws them, so that a viewer always knows which day they are seeing.
  */
 import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
 import { eventsOf } from '../domain/views.ts';
 import { t } from '../i18n/index.ts';
-import type { MapController } from '../map/MapController.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { drawView, viewSize } from './render.ts';
 
@@ -20,7 +20,10 @@ const FRAMES_PER_SECOND = 30;
  * browser cannot record or the recorder fails on the way; the playback it started is
  * then stopped and the map's frames are no longer drawn into the film.
  */
-export function recordAnimation(store: AppStoreApi, controller: MapController): Promise<Blob> {
+export function recordAnimation(
+  store: AppStoreApi,
+  paintMap: () => HTMLCanvasElement,
+): Promise<Blob> {
   const type = videoMimeType();
   const dataset = store.getState().dataset;
   if (!type) return Promise.reject(new Error('this browser cannot record WebM'));
@@ -34,7 +37,11 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
     recorder.ondataavailable = (event) => {
       if (event.data.size > 0) chunks.push(event.data);
     };
-    const stopFrames = controller.onFrame((map) => {
+    let frameRequest = 0;
+    const stopFrames = () => cancelAnimationFrame(frameRequest);
+    const drawFrame = () => {
+      frameRequest = requestAnimationFrame(drawFrame);
+      const map = paintMap();
       const size = viewSize(map.width, map.height);
       if (film.width !== size.width || film.height !== size.height) {
         film.width = size.width;
@@ -51,7 +58,8 @@ export function recordAnimation(store: AppStoreApi, controller: MapController): 
         caption: latestStoryEvents(eventsOf(dataset, view), day)[0]?.title[lang] ?? null,
         view,
       });
-    });
+    };
+    drawFrame();
     let unsubscribe = () => {};
     const fail = (error: unknown) => {
       unsubscribe();

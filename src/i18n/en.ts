@@ -21,11 +21,12 @@ export const en = {
   'map.canvas': 'Map',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
+  'map.resetView': 'Show all of Mali again',
   'map.toggleCredits': 'Show or hide the map’s credits',
   'map.attribution':
     'Basemap: Made with Natural Earth. Site positions: GeoNames (geonames.org), CC BY 4.0.',
   'notice.noWebgl':
-    'This browser cannot draw the interactive map (WebGL is unavailable), so a simplified map is shown. The timeline, the list and the site cards all work.',
+    'This browser cannot run the map engine (WebGL is unavailable): the map zooms and pans as drawn here. The timeline, the list and the site cards all work.',
   'notice.contextLost': 'The map’s graphics were interrupted; restoring them…',
   'notice.dismiss': 'Dismiss',
   'url.badDate':
@@ -110,6 +111,7 @@ export const en = {
   'present.unblank': 'Show the map again',
   'export.menu': 'Export',
   'export.png': 'Image of this view (PNG)',
+  'export.svg': 'This view as vectors (SVG)',
   'export.sheetPng': 'Phase sheet (PNG)',
   'export.sheetPrint': 'Phase sheet (print)',
   'export.sheetAlt': 'The map after phase one and after each sequence of phase two',

@@ -20,11 +20,12 @@ export const fr: Record<MessageKey, string> = {
   'map.canvas': 'Carte',
   'map.zoomIn': 'Zoom avant',
   'map.zoomOut': 'Zoom arrière',
+  'map.resetView': 'Revoir tout le Mali',
   'map.toggleCredits': 'Afficher ou masquer les crédits de la carte',
   'map.attribution':
     'Fond de carte : Made with Natural Earth. Positions des sites : GeoNames (geonames.org), CC BY 4.0.',
   'notice.noWebgl':
-    'Ce navigateur ne peut pas afficher la carte interactive (WebGL indisponible) ; une carte simplifiée est affichée. La frise, la liste et les fiches des sites fonctionnent.',
+    'Ce navigateur ne peut pas faire tourner le moteur de la carte (WebGL indisponible) : la carte s’agrandit et se déplace telle qu’elle est dessinée ici. La frise, la liste et les fiches des sites fonctionnent.',
   'notice.contextLost': 'L’affichage de la carte a été interrompu ; rétablissement en cours…',
   'notice.dismiss': 'Fermer',
   'url.badDate':
@@ -111,6 +112,7 @@ export const fr: Record<MessageKey, string> = {
   'present.unblank': 'Réafficher la carte',
   'export.menu': 'Exporter',
   'export.png': 'Image de cette vue (PNG)',
+  'export.svg': 'Cette vue en vectoriel (SVG)',
   'export.sheetPng': 'Fiche des phases (PNG)',
   'export.sheetPrint': 'Fiche des phases (impression)',
   'export.sheetAlt': 'La carte après la phase 1 et après chaque séquence de la phase 2',

@@ -10,7 +10,6 @@ import {
   type GeoJSONSourceSpecification,
   type LayerSpecification,
   Map as MaplibreMap,
-  NavigationControl,
   type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -21,6 +20,7 @@ import type { DayView } from '../domain/views.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
 import { controlLabels, maplibreLocale } from './controlTexts.ts';
 import { MALI_BOUNDS } from './framing.ts';
+import type { EngineView } from './mapCamera.ts';
 import { type Inset, MapFraming } from './mapFraming.ts';
 import { FlowMotion, MotionGate } from './motion.ts';
 import { MapProbes } from './probes.ts';
@@ -44,6 +44,7 @@ import {
   siteLayers,
   siteSizes,
 } from './siteLayers.ts';
+import type { EngineCamera } from './svgCamera.ts';
 
 export type { MapFlow, MapSite } from './siteFeatures.ts';
 
@@ -77,7 +78,12 @@ export interface MapControllerOptions {
   container: HTMLElement;
   /** What to show first; the style is built with its language. */
   wanted: MapWanted;
-  /** The embedded basemap, already loaded (the SVG first paint drew it too). */
+  /**
+   * Where the SVG map was when the reader's gesture brought the engine: it starts there
+   * (and a resize no longer frames Mali again). Without it, Mali is fitted.
+   */
+  view?: EngineCamera;
+  /** The embedded basemap, already loaded (the SVG map drew it too). */
   basemap: FeatureCollection;
   /** An online style to use instead of the embedded basemap (build-time option). */
   onlineStyleUrl?: string;
@@ -98,7 +104,7 @@ export interface MapControllerOptions {
 /** Thrown when the browser cannot give maplibre a WebGL context. */
 export class WebglUnavailableError extends Error {}
 
-export class MapController {
+export class MapController implements EngineView {
   private readonly map: MaplibreMap;
   private readonly probes: MapProbes;
   private readonly framing = new MapFraming();
@@ -147,8 +153,7 @@ export class MapController {
       this.map = new MaplibreMap({
         container,
         style: options.onlineStyleUrl ?? this.offlineStyle(),
-        bounds: MALI_BOUNDS,
-        fitBoundsOptions: { padding: this.padding() },
+        ...(options.view ?? { bounds: MALI_BOUNDS, fitBoundsOptions: { padding: this.padding() } }),
         maxBounds: MAX_BOUNDS,
         minZoom: 2.5,
         maxZoom: 10,
@@ -165,6 +170,7 @@ export class MapController {
     } catch (error) {
       throw new WebglUnavailableError(error instanceof Error ? error.message : String(error));
     }
+    if (options.view) this.framing.readerMoved = true;
     for (const [id, icon] of this.icons) {
       this.map.addImage(siteIconName(id), icon, { pixelRatio: 2 });
     }
@@ -174,8 +180,9 @@ export class MapController {
 
   private addControls(): void {
     const { container, attribution } = this.options;
+    // The +/− buttons are the page's own (ZoomControls), on the SVG map before the
+    // engine and on the engine after it: they reach it through zoomBy and resetView.
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
       new AttributionControl({ compact: true, customAttribution: attribution }),
       'bottom-right',
@@ -302,8 +309,14 @@ export class MapController {
   /** Fits Mali in the window, unless the reader has moved the map themselves. */
   frameMali(force = false): void {
     if (this.framing.readerMoved && !force) return;
-    this.map.fitBounds(MALI_BOUNDS, { padding: this.padding(), animate: false });
+    // Before the move, so that its moveend tells the reset button the view is fitted.
     if (force) this.framing.readerMoved = false;
+    this.map.fitBounds(MALI_BOUNDS, { padding: this.padding(), animate: false });
+    this.probeMaliBox();
+  }
+
+  /** Where Mali's bounds are drawn now, for the tests (probes.ts). */
+  private probeMaliBox(): void {
     const [[west, south], [east, north]] = MALI_BOUNDS;
     const northWest = this.map.project([west, north]);
     const southEast = this.map.project([east, south]);
@@ -314,6 +327,46 @@ export class MapController {
       southEast.x,
       southEast.y,
     ]);
+  }
+
+  /** Where Mali's bounds are drawn now, relative to the map (CSS px): for the exports. */
+  maliBox(): { left: number; top: number; width: number; height: number } {
+    const [[west, south], [east, north]] = MALI_BOUNDS;
+    const northWest = this.map.project([west, north]);
+    const southEast = this.map.project([east, south]);
+    return {
+      left: northWest.x,
+      top: northWest.y,
+      width: southEast.x - northWest.x,
+      height: southEast.y - northWest.y,
+    };
+  }
+
+  /** Zooms in (positive) or out by `levels`, about the centre, as the +/− buttons do. */
+  zoomBy(levels: number): void {
+    this.framing.readerMoved = true;
+    this.map.easeTo({ zoom: this.map.getZoom() + levels, duration: 250 });
+  }
+
+  /** Mali fitted again: the reset button. */
+  resetView(): void {
+    this.frameMali(true);
+  }
+
+  /** Goes to `view` at once: where the SVG map was when the engine took over. */
+  jumpTo(view: EngineCamera): void {
+    this.framing.readerMoved = true;
+    this.map.jumpTo(view);
+    this.probeMaliBox();
+  }
+
+  /** Calls `listener` after each move with whether Mali is framed as fitted. */
+  onViewChange(listener: (fitted: boolean) => void): () => void {
+    const handler = () => listener(!this.framing.readerMoved);
+    this.map.on('moveend', handler);
+    return () => {
+      this.map.off('moveend', handler);
+    };
   }
 
   /**
@@ -451,19 +504,6 @@ export class MapController {
   drawNow(): HTMLCanvasElement {
     this.map.redraw();
     return this.map.getCanvas();
-  }
-
-  /**
-   * Calls `listener` with the map's canvas after every frame the map draws, while its
-   * drawing buffer is whole (for recording the animation); returns the unsubscribe.
-   */
-  onFrame(listener: (canvas: HTMLCanvasElement) => void): () => void {
-    const handler = () => listener(this.map.getCanvas());
-    this.map.on('render', handler);
-    this.map.triggerRepaint();
-    return () => {
-      this.map.off('render', handler);
-    };
   }
 
   destroy(): void {

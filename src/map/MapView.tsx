@@ -1,6 +1,8 @@
 /**
- * Hosts the maplibre map. Creates the MapController once (when maplibre's chunk has
- * arrived), then feeds it from the store through subscriptions, so a date change
+ * Hosts the map engine, once the reader has asked for it (a zoom or a pan on the SVG
+ * map: mapCamera.ts). Until then the SVG map is the map, and this section only says so
+ * (`data-map-ready`). Asked, it fetches maplibre, creates the MapController at the SVG
+ * map's view, then feeds it from the store through subscriptions, so a date change
  * never re-renders this component: it becomes one `want` call on the controller.
  */
 
@@ -14,8 +16,8 @@ import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDayView, selectLang } from '../store/selectors.ts';
 import { fontFiles } from './assets.ts';
 import type { MapController } from './MapController.ts';
-import { loadedMapEngine, loadMapEngine, type MapEngine } from './mapEngine.ts';
-import { whenReaderPauses } from './readerPause.ts';
+import type { MapCamera } from './mapCamera.ts';
+import { loadMapEngine, type MapEngine } from './mapEngine.ts';
 
 const reducedMotionQuery =
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
@@ -23,6 +25,10 @@ export const prefersReducedMotion = () => reducedMotionQuery?.matches ?? false;
 
 interface MapViewProps {
   basemap: FeatureCollection;
+  /** The reader has zoomed or panned: the engine is fetched and takes over. */
+  asked: boolean;
+  /** The view the SVG map shows, which the engine starts from and then takes. */
+  camera: MapCamera;
   onReady: () => void;
   /** WebGL is missing, or maplibre could not be downloaded: the SVG map stays. */
   onWebglUnavailable: (reason: string) => void;
@@ -37,6 +43,8 @@ const typeScaleFor = (presenting: boolean) => (presenting ? PRESENTING_TYPE_SCAL
 
 export function MapView({
   basemap,
+  asked,
+  camera,
   onReady,
   onWebglUnavailable,
   onContextLost,
@@ -54,42 +62,38 @@ export function MapView({
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // The SVG map beside this section is the map: ready once React holds the page.
+    container.dataset.mapReady = 'true';
+    if (!asked) return;
+    container.dataset.engine = 'loading';
     let disposed = false;
     let teardown: (() => void) | undefined;
-    let stopWaiting: (() => void) | undefined;
-    // No time lost: if maplibre has arrived, the map is created in this layout effect,
-    // in the task that puts the page in (its worker then starts on the style while the
-    // browser paints the SVG); if not, the moment it arrives. Unless the reader is busy
-    // with the page: then once they pause (readerPause.ts says why).
     const mount = (engine: MapEngine) => {
-      stopWaiting = whenReaderPauses(() => {
-        teardown = mountMap(engine, container, {
-          store,
-          basemap,
-          onReady: ready,
-          onWebglUnavailable: webglUnavailable,
-          onContextLost: contextLost,
-          controllerRef,
-        });
+      teardown = mountMap(engine, container, {
+        store,
+        basemap,
+        asked,
+        camera,
+        onReady: ready,
+        onWebglUnavailable: webglUnavailable,
+        onContextLost: contextLost,
+        controllerRef,
       });
     };
-    const engine = loadedMapEngine();
-    if (engine) mount(engine);
-    else
-      loadMapEngine().then(
-        (arrived) => {
-          if (!disposed) mount(arrived);
-        },
-        (error: unknown) => {
-          if (!disposed) webglUnavailable(error instanceof Error ? error.message : String(error));
-        },
-      );
+    loadMapEngine().then(
+      (arrived) => {
+        if (!disposed) mount(arrived);
+      },
+      (error: unknown) => {
+        if (!disposed) webglUnavailable(error instanceof Error ? error.message : String(error));
+      },
+    );
     return () => {
       disposed = true;
-      stopWaiting?.();
       teardown?.();
+      delete container.dataset.engine;
     };
-  }, [store, basemap, controllerRef]);
+  }, [store, basemap, asked, camera, controllerRef]);
 
   return <section ref={containerRef} className="map" aria-label={t(lang, 'map.label')} />;
 }
@@ -101,6 +105,7 @@ function mountMap(
   {
     store,
     basemap,
+    camera,
     onReady,
     onWebglUnavailable,
     onContextLost,
@@ -112,9 +117,11 @@ function mountMap(
   const view = selectDayView(state);
   if (!state.dataset || !view) return undefined;
   let controller: MapController;
+  let detachCamera: (() => void) | undefined;
   try {
     controller = new MapController({
       container,
+      view: camera.engineView() ?? undefined,
       wanted: {
         day: view,
         selected: state.selectedSiteId,
@@ -140,7 +147,10 @@ function mountMap(
       reducedMotion: prefersReducedMotion,
       onSiteClick: (id: SiteId) => store.getState().selectSite(id),
       onReady: () => {
-        container.dataset.mapReady = 'true';
+        // The engine has drawn: it takes the view (where the SVG map is now) and the
+        // buttons, then the SVG map gives way.
+        detachCamera = camera.attachEngine(controller, container);
+        container.dataset.engine = 'ready';
         onReady();
       },
       onDayPainted: () => {
@@ -205,6 +215,7 @@ function mountMap(
     unsubscribeSelected();
     unsubscribeLang();
     unsubscribePresenting();
+    detachCamera?.();
     if (controllerRef) controllerRef.current = null;
     controller.destroy();
   };

@@ -1,20 +1,36 @@
 /**
- * The map without WebGL: Mali's outline, its regions, the rivers and the sites
- * coloured by status, as SVG projected with d3-scale exactly as the WebGL map frames
- * it (src/map/framing.ts). It is the first paint while maplibre and its worker load,
- * and the map itself where WebGL is missing. The build writes it into the HTML too,
- * so its markup does not depend on the map's size: the land is drawn in a fixed box
- * that CSS fits into the map as frameFor does, and the sites are placed in
- * percentages of that box, at their size in pixels.
+ * The map: Mali's outline, its regions, the rivers, the sites by status with their
+ * names, the hubs, the flows and the selected site, as SVG projected with d3-scale
+ * exactly as the WebGL engine frames it (src/map/framing.ts). The build writes it into
+ * the HTML, so its markup does not depend on the map's size: the land is drawn in a
+ * fixed box that CSS fits into the map as frameFor does (and grows and moves when the
+ * reader zooms: mapCamera.ts), and the sites are placed in percentages of that box, at
+ * their size in pixels. It does no work at rest: a new day re-renders the few elements
+ * that changed, and a status cross-fades in CSS.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { useMemo } from 'react';
-import type { Lang, Site, UnusualDeparture } from '../domain/types.ts';
+import { type Ref, useMemo, useState } from 'react';
+import type {
+  Flow,
+  Lang,
+  Site,
+  SiteId,
+  SiteKind,
+  SiteStatus,
+  UnusualDeparture,
+} from '../domain/types.ts';
+import type { DayView } from '../domain/views.ts';
 import { t } from '../i18n/index.ts';
-import type { StatusBySite } from '../store/selectors.ts';
+import { statusLabel } from '../i18n/statusLabel.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
-import { SITE_LABEL_ANCHORS } from '../symbols/symbols.ts';
-import { fittedFrame } from './framing.ts';
+import {
+  FLOW_COLOURS,
+  HUB_COLOUR,
+  SELECTED_COLOUR,
+  SITE_LABEL_ANCHORS,
+} from '../symbols/symbols.ts';
+import { curvedLine } from './flowCurves.ts';
+import { type Frame, fittedFrame } from './framing.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
 import { basemapPaths, type Layered } from './svgPaths.ts';
 
@@ -37,13 +53,14 @@ type Props = Record<string, unknown>;
 interface StaticMapProps {
   basemap: FeatureCollection<Geometry, Props>;
   sites: readonly Site[];
-  statuses: StatusBySite;
-  /** Closed sites left without a handover or contested (reported view), drawn apart from those handed over. */
-  departures?: ReadonlyMap<Site['id'], UnusualDeparture>;
+  flows: readonly Flow[];
+  /** The day's statuses, hubs, flows and sites left without a handover, in its story. */
+  view: DayView;
+  selected: SiteId | null;
   lang: Lang;
-  onSelectSite?: (id: Site['id']) => void;
-  /** While the WebGL map loads, the SVG is only a placeholder: hidden from assistive tech. */
-  placeholder: boolean;
+  onSelectSite?: (id: SiteId) => void;
+  /** The map's element, for the camera that follows the reader's gestures on it. */
+  ref?: Ref<HTMLDivElement>;
 }
 
 const FITTED = fittedFrame();
@@ -77,17 +94,38 @@ const OUTLINES: readonly {
 
 const percent = (value: number, of: number) => `${((100 * value) / of).toFixed(3)}%`;
 
+/** A flow's arc as path data in the fitted box, from the same curve as the WebGL map's. */
+function flowPath(flow: Flow, at: ReadonlyMap<SiteId, Site>, frame: Frame): string | null {
+  const from = at.get(flow.from);
+  const to = at.get(flow.to);
+  if (!from || !to) return null;
+  return curvedLine(from.coordinates, to.coordinates)
+    .map(([lon, lat], index) => {
+      const [x, y] = frame.project(lon, lat);
+      return `${index === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+    })
+    .join('');
+}
+
 export function StaticMap({
   basemap,
   sites,
-  statuses,
-  departures,
+  flows,
+  view,
+  selected,
   lang,
   onSelectSite,
-  placeholder,
+  ref,
 }: StaticMapProps) {
   const frame = FITTED;
   const paths = useMemo(() => fittedPaths(basemap), [basemap]);
+  const flowPaths = useMemo(() => {
+    const byId = new Map(sites.map((site) => [site.id, site]));
+    return flows.flatMap((flow) => {
+      const d = flowPath(flow, byId, frame);
+      return d ? [{ id: flow.id, basis: flow.basis, d }] : [];
+    });
+  }, [sites, flows]);
   /** A point of the map as a position in the fitted box, in percent. */
   const at = (lon: number, lat: number) => {
     const [x, y] = frame.project(lon, lat);
@@ -104,16 +142,18 @@ export function StaticMap({
   const line = { fill: 'none', vectorEffect: 'non-scaling-stroke' } as const;
 
   return (
-    <div className="static-map" aria-hidden={placeholder || undefined}>
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset is for a form's fields; this is the map, a group of the sites' buttons.
+    <div
+      ref={ref}
+      className="static-map"
+      role="group"
+      aria-label={t(lang, 'map.label')}
+      data-day={view.day}
+      data-view={view.view}
+    >
       <div className="static-map-frame">
-        <svg
-          className="static-map-svg"
-          width="100%"
-          height="100%"
-          overflow="visible"
-          role={placeholder ? undefined : 'img'}
-          aria-label={placeholder ? undefined : t(lang, 'map.label')}
-        >
+        {/* biome-ignore lint/a11y/noSvgWithoutTitle: the drawing's container; the map's name is on the group above, the sites inside are named buttons. */}
+        <svg className="static-map-svg" width="100%" height="100%" overflow="visible">
           <svg
             aria-hidden="true"
             viewBox={`0 0 ${width} ${height.toFixed(2)}`}
@@ -134,6 +174,23 @@ export function StaticMap({
             {OUTLINES.map(({ layer, ...stroke }) => (
               <path key={layer} d={paths[layer]} {...line} {...stroke} />
             ))}
+            {flowPaths
+              .filter((flow) => view.activeFlows.has(flow.id))
+              .map((flow) => (
+                <path
+                  key={flow.id}
+                  className="static-flow"
+                  data-flow-id={flow.id}
+                  data-basis={flow.basis}
+                  d={flow.d}
+                  {...line}
+                  stroke={FLOW_COLOURS[flow.basis]}
+                  strokeWidth={flow.basis === 'stated' ? 3 : 2}
+                  strokeDasharray={flow.basis === 'stated' ? undefined : '4 3'}
+                  strokeLinecap="round"
+                  opacity={0.9}
+                />
+              ))}
           </svg>
           {labels.map((label) => (
             <text
@@ -149,29 +206,61 @@ export function StaticMap({
           ))}
           {sites.map((site) => {
             const position = at(site.coordinates[0], site.coordinates[1]);
-            const status = statuses[site.id];
+            const status = view.statuses[site.id];
+            const hub = view.hubs.get(site.id);
+            const isSelected = site.id === selected;
+            const select = onSelectSite ? () => onSelectSite(site.id) : undefined;
             return (
-              <svg
-                key={site.id}
-                aria-hidden="true"
-                x={position.x}
-                y={position.y}
-                overflow="visible"
-              >
-                {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the site list is the keyboard and screen-reader way in. */}
+              // biome-ignore lint/a11y/noSvgWithoutTitle: places the site's button; its name is on the button.
+              <svg key={site.id} x={position.x} y={position.y} overflow="visible">
+                {/* biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it takes the button's role, focus and keys. */}
                 <g
                   className="static-site"
                   data-site-id={site.id}
                   data-status={status}
-                  data-departure={departures?.get(site.id)}
-                  onClick={onSelectSite ? () => onSelectSite(site.id) : undefined}
+                  data-departure={view.departures.get(site.id)}
+                  data-hub={hub}
+                  data-selected={isSelected || undefined}
+                  role="button"
+                  tabIndex={select ? 0 : undefined}
+                  aria-pressed={isSelected}
+                  aria-label={`${site.name[lang]}: ${statusLabel(lang, status, view.planned)}`}
+                  onClick={select}
+                  onKeyDown={
+                    select
+                      ? (event) => {
+                          if (event.key !== 'Enter' && event.key !== ' ') return;
+                          event.preventDefault();
+                          select();
+                        }
+                      : undefined
+                  }
                 >
-                  <SiteGlyph
+                  {/* A target of 24 px at least (WCAG 2.5.8), wider than the 20-px symbol. */}
+                  <circle className="static-site-target" r={12} fill="transparent" />
+                  {hub && (
+                    <circle
+                      className="static-hub-ring"
+                      r={15}
+                      fill="rgba(0, 158, 115, 0.12)"
+                      stroke={HUB_COLOUR}
+                      strokeWidth={3}
+                      strokeDasharray={hub === 'inferred' ? '5 3' : undefined}
+                    />
+                  )}
+                  {isSelected && (
+                    <circle
+                      className="static-selected-ring"
+                      r={19}
+                      fill="none"
+                      stroke={SELECTED_COLOUR}
+                      strokeWidth={3}
+                    />
+                  )}
+                  <FadingGlyph
                     kind={site.kind}
                     status={status}
-                    size={20}
-                    at={{ x: 0, y: 0 }}
-                    departure={departures?.get(site.id) ?? null}
+                    departure={view.departures.get(site.id) ?? null}
                   />
                   <text
                     {...labelPlacement(SITE_LABEL_ANCHORS[site.id] ?? 'left', 0, 0)}
@@ -185,6 +274,52 @@ export function StaticMap({
           })}
         </svg>
       </div>
+      <p className="static-credits">{t(lang, 'map.attribution')}</p>
     </div>
+  );
+}
+
+interface GlyphLook {
+  status: SiteStatus;
+  departure: UnusualDeparture | null;
+}
+
+/**
+ * A site's symbol that cross-fades into its new look when the day changes: the old one
+ * fades out over the new one in CSS (map.css), then is gone; at rest, one symbol.
+ */
+function FadingGlyph({ kind, status, departure }: { kind: SiteKind } & GlyphLook) {
+  const [shown, setShown] = useState<GlyphLook>({ status, departure });
+  const [leaving, setLeaving] = useState<GlyphLook | null>(null);
+  if (shown.status !== status || shown.departure !== departure) {
+    setLeaving(shown);
+    setShown({ status, departure });
+  }
+  return (
+    <>
+      <SiteGlyph
+        key={`${status}-${departure}`}
+        kind={kind}
+        status={status}
+        departure={departure}
+        size={20}
+        at={{ x: 0, y: 0 }}
+      />
+      {leaving && (
+        <g
+          key={`${leaving.status}-${leaving.departure}-leaving`}
+          className="static-glyph-leaving"
+          onAnimationEnd={() => setLeaving(null)}
+        >
+          <SiteGlyph
+            kind={kind}
+            status={leaving.status}
+            departure={leaving.departure}
+            size={20}
+            at={{ x: 0, y: 0 }}
+          />
+        </g>
+      )}
+    </>
   );
 }

@@ -1,20 +1,16 @@
 /**
- * maplibre (about 290 kB gzip) and our controller arrive as their own chunk, so that
- * the page, the data and the SVG first paint never wait for them. `loadMapEngine` is
- * called as the page starts, in parallel with the data, and again by the map view;
- * both get the same download.
+ * maplibre (about 290 kB gzip, 1 MB of script to parse) and our controller arrive as
+ * their own chunk, fetched only when a reader asks for what only the engine does: a
+ * zoom or a pan (mapCamera.ts asks, MapView fetches). Until then, and for a reader who
+ * never zooms, the SVG map the build wrote is the map.
  */
 export type MapEngine = typeof import('./MapController.ts');
 
 let engine: Promise<MapEngine> | null = null;
-let loaded: MapEngine | null = null;
 
 export function loadMapEngine(): Promise<MapEngine> {
   if (!engine) {
-    engine = import('./MapController.ts').then((module) => {
-      loaded = module;
-      return module;
-    });
+    engine = import('./MapController.ts');
     // A failed download may be retried (the data's Try again button reloads the page state).
     engine.catch(() => {
       engine = null;
@@ -23,7 +19,8 @@ export function loadMapEngine(): Promise<MapEngine> {
   return engine;
 }
 
-/** The engine if it has already arrived (the usual case by the time the data has). */
-export function loadedMapEngine(): MapEngine | null {
-  return loaded;
+/** A reader who asks the browser to save data (Save-Data) keeps the SVG map: it zooms too. */
+export function engineAllowed(nav: Navigator | undefined = globalThis.navigator): boolean {
+  const connection = (nav as { connection?: { saveData?: boolean } } | undefined)?.connection;
+  return connection?.saveData !== true;
 }

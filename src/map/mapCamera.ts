@@ -1,0 +1,295 @@
+/**
+ * The map's view, whichever draws it: the SVG map's camera until the engine has taken
+ * over, then the engine's. The reader's gestures on the SVG map (the wheel, a drag with
+ * a mouse or a pen, a pinch with two fingers, a double click, the keyboard's + and −)
+ * move the SVG at once and ask for the engine; the +/− and reset buttons go to
+ * whichever draws. One finger on a touch screen is left to scroll the page.
+ */
+import type { Frame } from './framing.ts';
+import {
+  clampCamera,
+  type EngineCamera,
+  engineCamera,
+  FITTED_CAMERA,
+  frameFromBox,
+  isFitted,
+  panBy,
+  type ScreenBox,
+  type SvgCamera,
+  zoomAbout,
+} from './svgCamera.ts';
+
+/** What the engine does with the same buttons (MapController). */
+export interface EngineView {
+  zoomBy(levels: number): void;
+  resetView(): void;
+  jumpTo(view: EngineCamera): void;
+  /** Where Mali's bounds are drawn now, relative to the map (CSS px). */
+  maliBox(): ScreenBox;
+  /** Calls `listener` with whether the view is the fitted one, after each move. */
+  onViewChange(listener: (fitted: boolean) => void): () => void;
+}
+
+/** How far a turn of the wheel zooms: a notch (100 px) is about a third of a level. */
+const WHEEL_PX_PER_LEVEL = 300;
+/** A press that moves less than this is a click, not a drag. */
+const DRAG_SLOP_PX = 3;
+
+export class MapCamera {
+  private svg: SvgCamera = FITTED_CAMERA;
+  private element: HTMLElement | null = null;
+  private engine: EngineView | null = null;
+  private engineArea: HTMLElement | null = null;
+  private stopEngine: (() => void) | null = null;
+  private fitted = true;
+  private readonly listeners = new Set<() => void>();
+
+  /** `ask`: the reader wants what only the engine does (called on each gesture). */
+  constructor(private readonly ask: () => void) {}
+
+  /** Whether the view is the fitted one (for useSyncExternalStore). */
+  readonly isFitted = () => this.fitted;
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /**
+   * The SVG camera as maplibre's view, from the box as drawn now; null when Mali is
+   * fitted (the engine fits it too, and frames it again when the window changes) or
+   * without the SVG map.
+   */
+  engineView(): EngineCamera | null {
+    const box = this.box();
+    return box && !isFitted(this.svg) ? engineCamera(this.svg, box.width) : null;
+  }
+
+  /**
+   * The current view for an export: the map's size and the projection that draws what
+   * it shows, at `pixelRatio` (the SVG map's view, or the engine's once it has taken over).
+   */
+  exportView(pixelRatio = 1): { width: number; height: number; frame: Frame } | null {
+    const area = this.element?.getBoundingClientRect() ?? this.engineArea?.getBoundingClientRect();
+    if (!area) return null;
+    let box: ScreenBox | null;
+    if (this.engine) box = this.engine.maliBox();
+    else {
+      const drawn = this.box();
+      box = drawn && { ...drawn, left: drawn.left - area.left, top: drawn.top - area.top };
+    }
+    if (!box || area.width === 0 || area.height === 0) return null;
+    return {
+      width: Math.round(area.width * pixelRatio),
+      height: Math.round(area.height * pixelRatio),
+      frame: frameFromBox(box, pixelRatio),
+    };
+  }
+
+  zoomIn(): void {
+    this.zoomLevels(1);
+  }
+
+  zoomOut(): void {
+    this.zoomLevels(-1);
+  }
+
+  reset(): void {
+    if (this.engine) this.engine.resetView();
+    else this.setSvg(FITTED_CAMERA);
+  }
+
+  /** The engine has drawn: it takes the buttons, from the SVG map's view as it is now. */
+  attachEngine(engine: EngineView, area: HTMLElement): () => void {
+    this.engineArea = area;
+    const view = this.engineView();
+    if (view) engine.jumpTo(view);
+    this.engine = engine;
+    this.stopEngine = engine.onViewChange((fitted) => this.setFitted(fitted));
+    return () => {
+      this.stopEngine?.();
+      this.stopEngine = null;
+      if (this.engine === engine) {
+        this.engine = null;
+        this.engineArea = null;
+      }
+    };
+  }
+
+  /** Follows the reader's gestures on the SVG map `element` (`.static-map`); returns the detach. */
+  attachSvg(element: HTMLElement): () => void {
+    this.element = element;
+    this.apply();
+    const abort = new AbortController();
+    const options = { signal: abort.signal };
+    element.addEventListener('wheel', (event) => this.onWheel(event), {
+      ...options,
+      passive: false,
+    });
+    element.addEventListener('dblclick', (event) => this.onDoubleClick(event), options);
+    element.addEventListener('pointerdown', (event) => this.onPointerDown(event), options);
+    element.addEventListener('touchstart', (event) => this.onTouch(event), {
+      ...options,
+      passive: false,
+    });
+    element.addEventListener('keydown', (event) => this.onKey(event), options);
+    return () => {
+      abort.abort();
+      if (this.element === element) this.element = null;
+    };
+  }
+
+  private zoomLevels(levels: number): void {
+    if (this.engine) {
+      this.engine.zoomBy(levels);
+      return;
+    }
+    const box = this.box();
+    if (!box) return;
+    this.ask();
+    // About the middle of the map's free area, where the camera's centre point is drawn.
+    const x = box.left + this.svg.centreX * box.width;
+    const y = box.top + this.svg.centreY * box.height;
+    this.setSvg(zoomAbout(this.svg, box, 2 ** levels, x, y));
+  }
+
+  private onWheel(event: WheelEvent): void {
+    const box = this.box();
+    if (!box) return;
+    event.preventDefault();
+    const pixels = event.deltaMode === 1 ? event.deltaY * 40 : event.deltaY;
+    const levels = Math.max(-1, Math.min(1, -pixels / WHEEL_PX_PER_LEVEL));
+    this.ask();
+    this.setSvg(zoomAbout(this.svg, box, 2 ** levels, event.clientX, event.clientY));
+  }
+
+  private onDoubleClick(event: MouseEvent): void {
+    const box = this.box();
+    if (!box) return;
+    event.preventDefault();
+    this.ask();
+    this.setSvg(zoomAbout(this.svg, box, event.shiftKey ? 0.5 : 2, event.clientX, event.clientY));
+  }
+
+  /** A drag with a mouse or a pen pans; a finger is left to the page (it scrolls). */
+  private onPointerDown(event: PointerEvent): void {
+    const element = this.element;
+    if (!element || event.pointerType === 'touch' || event.button !== 0) return;
+    const startX = event.clientX;
+    const startY = event.clientY;
+    let lastX = startX;
+    let lastY = startY;
+    let dragging = false;
+    const abort = new AbortController();
+    const move = (next: PointerEvent) => {
+      if (!dragging) {
+        if (Math.hypot(next.clientX - startX, next.clientY - startY) < DRAG_SLOP_PX) return;
+        dragging = true;
+        element.setPointerCapture?.(event.pointerId);
+        element.classList.add('is-dragging');
+        this.ask();
+      }
+      const box = this.box();
+      if (box) this.setSvg(panBy(this.svg, box, next.clientX - lastX, next.clientY - lastY));
+      lastX = next.clientX;
+      lastY = next.clientY;
+    };
+    const end = () => {
+      abort.abort();
+      element.classList.remove('is-dragging');
+      // A drag that ends over a site is not a click on it.
+      if (dragging)
+        element.addEventListener('click', (click) => click.stopPropagation(), {
+          capture: true,
+          once: true,
+        });
+    };
+    element.addEventListener('pointermove', move, { signal: abort.signal });
+    element.addEventListener('pointerup', end, { signal: abort.signal });
+    element.addEventListener('pointercancel', end, { signal: abort.signal });
+  }
+
+  /** Two fingers pinch and move the map; one finger scrolls the page as everywhere else. */
+  private onTouch(start: TouchEvent): void {
+    const element = this.element;
+    if (!element || start.touches.length !== 2) return;
+    start.preventDefault();
+    this.ask();
+    const spread = (touches: TouchList) => {
+      const [a, b] = [touches[0], touches[1]];
+      if (!a || !b) return null;
+      return {
+        distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
+        x: (a.clientX + b.clientX) / 2,
+        y: (a.clientY + b.clientY) / 2,
+      };
+    };
+    let last = spread(start.touches);
+    const abort = new AbortController();
+    element.addEventListener(
+      'touchmove',
+      (move) => {
+        const now = spread(move.touches);
+        const box = this.box();
+        if (!now || !last || !box) return;
+        move.preventDefault();
+        const zoomed = zoomAbout(this.svg, box, now.distance / last.distance, last.x, last.y);
+        const scale = zoomed.scale / this.svg.scale;
+        this.setSvg(
+          panBy(
+            zoomed,
+            { ...box, width: box.width * scale, height: box.height * scale },
+            now.x - last.x,
+            now.y - last.y,
+          ),
+        );
+        last = now;
+      },
+      { signal: abort.signal, passive: false },
+    );
+    const end = (event: TouchEvent) => {
+      if (event.touches.length < 2) abort.abort();
+    };
+    element.addEventListener('touchend', end, { signal: abort.signal });
+    element.addEventListener('touchcancel', end, { signal: abort.signal });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '+' || event.key === '=') this.zoomIn();
+    else if (event.key === '-' || event.key === '_') this.zoomOut();
+    else return;
+    event.preventDefault();
+  }
+
+  /** Mali's box as drawn now, in CSS px. */
+  private box(): ScreenBox | null {
+    const frame = this.element?.querySelector('.static-map-frame');
+    if (!frame) return null;
+    const { left, top, width, height } = frame.getBoundingClientRect();
+    return width > 0 && height > 0 ? { left, top, width, height } : null;
+  }
+
+  private setSvg(camera: SvgCamera): void {
+    this.svg = clampCamera(camera);
+    this.apply();
+    this.setFitted(isFitted(this.svg));
+  }
+
+  /** The camera as CSS variables on the SVG map: its box grows and moves (map.css). */
+  private apply(): void {
+    const style = this.element?.style;
+    if (!style) return;
+    style.setProperty('--zoom', String(this.svg.scale));
+    style.setProperty('--centre-x', String(this.svg.centreX));
+    style.setProperty('--centre-y', String(this.svg.centreY));
+  }
+
+  private setFitted(fitted: boolean): void {
+    if (fitted === this.fitted) return;
+    this.fitted = fitted;
+    for (const listener of this.listeners) listener();
+  }
+}
