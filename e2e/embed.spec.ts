@@ -69,7 +69,9 @@ test.describe('a host page on another site framing the map', () => {
     await host.waitForMessage({ type: 'minusma:state', date: '2024-12-31' });
 
     await host.send({ type: 'minusma:set-lang', lang: 'fr' });
-    await expect(host.frame.locator('h1')).toHaveText('Le retrait de la MINUSMA du Mali, 2023');
+    await expect(host.frame.locator('h1')).toHaveText(
+      'Le retrait de la MINUSMA du Mali, 2023–2024',
+    );
     await expect(host.date).toHaveText('31 décembre 2024');
     await host.waitForMessage({ type: 'minusma:state', lang: 'fr' });
 
@@ -174,7 +176,7 @@ test.describe('a host page on another site framing the map', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(host.frame.getByRole('slider')).toBeVisible();
       await expect(host.frame.getByRole('link', { name: /Open full map/ })).toBeVisible();
-      await expect(host.frame.locator('.map')).toHaveAttribute('data-painted-day', '2023-12-20');
+      await expect(host.frame.locator('.static-map')).toHaveAttribute('data-day', '2023-12-20');
       await testInfo.attach(`host-${width}px`, {
         body: await page.screenshot(),
         contentType: 'image/png',
@@ -251,7 +253,9 @@ test.describe('embed mode and the Embed dialog', () => {
       'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
     );
     expect(snippet).toContain('allow="fullscreen"');
-    expect(snippet).toContain('title="Interactive map: the withdrawal of MINUSMA from Mali, 2023"');
+    expect(snippet).toContain(
+      'title="Interactive map: the withdrawal of MINUSMA from Mali, 2023–2024"',
+    );
     expect(snippet).toMatch(
       /src="http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?date=2023-08-12&amp;site=ber&amp;lang=en&amp;view=plan&amp;embed=1"/,
     );

@@ -42,7 +42,7 @@ test('the view as SVG: paths and text, with the title, the day, the legend and t
   expect(parsed.images).toBe(0);
   expect(parsed.paths).toBeGreaterThan(13 * 2);
   expect(parsed.sites).toHaveLength(13);
-  expect(parsed.texts).toContain('The withdrawal of MINUSMA from Mali, 2023');
+  expect(parsed.texts).toContain('The withdrawal of MINUSMA from Mali, 2023–2024');
   expect(parsed.texts.some((text) => text.startsWith('20 December 2023'))).toBe(true);
   expect(parsed.texts).toEqual(expect.arrayContaining(['Open', 'Closed', 'Timbuktu', 'Gao']));
   expect(parsed.texts.some((text) => text.includes('S/2023/611'))).toBe(true);

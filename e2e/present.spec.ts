@@ -262,11 +262,12 @@ test.describe('exports for slides and handouts', () => {
       await page.getByText('Export', { exact: true }).click();
       const downloaded = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Video of the animation (WebM)' }).click();
-      // A few seconds of the animation are enough to read a frame: once the map has
-      // painted August (two seconds or more of playback at 4×), the briefer pauses,
-      // which ends the recording as the animation's own end does.
+      // A few seconds of the animation are enough to read a frame: once the map (the SVG
+      // map: the video never starts the engine) shows August (two seconds or more of
+      // playback at 4×), the briefer pauses, which ends the recording as the animation's
+      // own end does.
       await expect
-        .poll(async () => (await map.container.getAttribute('data-painted-day')) ?? '')
+        .poll(async () => (await page.locator('.static-map').getAttribute('data-day')) ?? '')
         .toMatch(/^2023-(0[89]|1\d)-/);
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       const download = await downloaded;

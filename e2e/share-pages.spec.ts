@@ -21,7 +21,7 @@ test.describe('without JavaScript', () => {
     await new StaticPageDriver(page).open('fr/reported/2023-10-31/');
     const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
     const line =
-      '31 octobre 2023 — Kidal : camp quitté sans remise, 31 jours avant sa fenêtre prévue ; sites pas encore fermés : 5 sur 13 ; selon le plan : 9.';
+      '31 octobre 2023 — Kidal : camp quitté sans rétrocession, 31 jours avant sa fenêtre prévue ; sites pas encore fermés : 5 sur 13 ; selon le plan : 9.';
     expect(await meta('meta[name="description"]')).toBe(line);
     expect(await meta('meta[property="og:description"]')).toBe(line);
   });
