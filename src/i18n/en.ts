@@ -23,6 +23,8 @@ export const en = {
   'map.zoomOut': 'Zoom out',
   'map.resetView': 'Show all of Mali again',
   'map.toggleCredits': 'Show or hide the map’s credits',
+  'map.scaleName': 'Scale:',
+  'map.scale': '{km} km, true at {lat}° N',
   'map.attribution':
     'Basemap: Made with Natural Earth. Site positions: GeoNames (geonames.org), CC BY 4.0.',
   'notice.noWebgl':

@@ -22,6 +22,8 @@ export const fr: Record<MessageKey, string> = {
   'map.zoomOut': 'Zoom arrière',
   'map.resetView': 'Revoir tout le Mali',
   'map.toggleCredits': 'Afficher ou masquer les crédits de la carte',
+  'map.scaleName': 'Échelle :',
+  'map.scale': '{km} km, exacte à {lat}° N',
   'map.attribution':
     'Fond de carte : Made with Natural Earth. Positions des sites : GeoNames (geonames.org), CC BY 4.0.',
   'notice.noWebgl':

@@ -32,6 +32,7 @@ import {
 import { curvedLine } from './flowCurves.ts';
 import { type Frame, fittedFrame } from './framing.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
+import { ScaleBar } from './ScaleBar.tsx';
 import { basemapPaths, type Layered } from './svgPaths.ts';
 
 /** SVG text position for maplibre's text-anchor of the same name, beside a 20-px glyph. */
@@ -274,6 +275,7 @@ export function StaticMap({
           })}
         </svg>
       </div>
+      <ScaleBar lang={lang} />
       <p className="static-credits">{t(lang, 'map.attribution')}</p>
     </div>
   );
