@@ -20,6 +20,8 @@ declare global {
  * so that React's onChange runs as for a reader.
  */
 export const APP_PROBE = `(() => {
+  // The TypeScript loader names inner arrow functions with a helper the page lacks.
+  window.__name = (f) => f;
   window.benchSetSlider = (value) => {
     const input = document.querySelector('input[type=range]');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
@@ -70,6 +72,8 @@ export interface RunResult {
   changes: number[];
   sourceLoadsDuringChanges: number;
   requestsDuringChanges: number;
+  /** Their addresses. */
+  requestUrlsDuringChanges: string[];
   fps: number;
   frameIntervalP95: number;
 }
@@ -80,10 +84,11 @@ export const timeOf = (page: Page, name: string) =>
     name,
   ) as Promise<number | null>;
 
-export async function countRequests<T>(page: Page, work: () => Promise<T>): Promise<[T, number]> {
-  let requests = 0;
-  const onRequest = () => {
-    requests++;
+/** The addresses `page` requested while `work` ran. */
+export async function countRequests<T>(page: Page, work: () => Promise<T>): Promise<[T, string[]]> {
+  const requests: string[] = [];
+  const onRequest = (request: { url: () => string }) => {
+    requests.push(request.url());
   };
   page.on('request', onRequest);
   try {
