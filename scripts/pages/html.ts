@@ -105,6 +105,17 @@ export function fillPage(template: string, parts: PageParts): string {
     (meta) => `${meta}\n    <style>.app { display: none; }</style>`,
     'the viewport meta',
   );
+  // The stylesheet without `crossorigin`: requested in CORS mode, it is refused in a
+  // sandboxed frame (an opaque origin) whose host sends no CORS header, and the written
+  // map stays hidden; requested plainly, it loads there too, and the map, its sites and
+  // its title show even where the scripts cannot run. (Nothing reads its rules from a
+  // script, which is what CORS mode would be for.)
+  html = replaceOnce(
+    html,
+    /<link rel="stylesheet" crossorigin /,
+    '<link rel="stylesheet" ',
+    'the stylesheet link',
+  );
   // The app's markup says what works without scripts; the template's note is for a
   // page without it (the dev server).
   html = replaceOnce(html, /\s*<noscript>[^<]*<\/noscript>/, '', '<noscript>');
