@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './embed-driver.ts';
-import { letFramesPass, type MapDriver } from './map-driver.ts';
+import { letFramesPass, type MapDriver, waitForFirstRender } from './map-driver.ts';
 
 const axeViolations = async (page: Page, include?: string) => {
   const builder = new AxeBuilder({ page });
@@ -176,6 +176,7 @@ test.describe('a host page on another site framing the map', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(host.frame.getByRole('slider')).toBeVisible();
       await expect(host.frame.getByRole('link', { name: /Open full map/ })).toBeVisible();
+      // The SVG map is the map until a zoom or pan brings the engine: it shows the day.
       await expect(host.frame.locator('.static-map')).toHaveAttribute('data-day', '2023-12-20');
       await testInfo.attach(`host-${width}px`, {
         body: await page.screenshot(),
@@ -256,8 +257,9 @@ test.describe('embed mode and the Embed dialog', () => {
     expect(snippet).toContain(
       'title="Interactive map: the withdrawal of MINUSMA from Mali, 2023–2024"',
     );
+    // The embed's own page of 12 August 2023 (an event day): written with that day's map.
     expect(snippet).toMatch(
-      /src="http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/\?date=2023-08-12&amp;site=ber&amp;lang=en&amp;view=plan&amp;embed=1"/,
+      /src="http:\/\/127\.0\.0\.1:\d+\/some\/sub\/path\/en\/2023-08-12\/embed\/\?date=2023-08-12&amp;site=ber&amp;lang=en&amp;view=plan"/,
     );
     expect(snippet).toContain("'minusma:height'");
     expect(await axeViolations(page)).toEqual([]);
@@ -274,7 +276,7 @@ test.describe('embed mode and the Embed dialog', () => {
     await page.getByRole('button', { name: 'Intégrer' }).click();
     const french = page.getByRole('dialog', { name: 'Intégrer cette carte' });
     await expect(french.getByLabel('Code HTML à coller')).toHaveValue(
-      /lang=fr&amp;view=plan&amp;embed=1/,
+      /\/fr\/2023-08-12\/embed\/\?date=2023-08-12&amp;site=ber&amp;lang=fr&amp;view=plan"/,
     );
     await french.getByRole('button', { name: 'Fermer' }).click();
     await expect(french).toBeHidden();
@@ -310,5 +312,115 @@ test.describe('embed mode and the Embed dialog', () => {
     // The map reports its height at most once a frame: many frames, no new height.
     await letFramesPass(page, 40);
     expect(await frameHeight()).toBe(settled);
+  });
+});
+
+/** The sum of the page's layout shifts so far (CLS's raw material), read from the browser. */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          let sum = 0;
+          for (const entry of list.getEntries())
+            if (!(entry as unknown as { hadRecentInput: boolean }).hadRecentInput)
+              sum += (entry as unknown as { value: number }).value;
+          resolve(sum);
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all: no shift.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+
+test.describe('the embed’s own page, written by the build', () => {
+  test('is taken over as written: the same map elements, no layout shift, the embed’s chrome', async ({
+    page,
+  }) => {
+    // Keeps the written map's element before any script of the page runs.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __written: Element | null }).__written =
+          document.querySelector('.static-map');
+      });
+    });
+    await page.goto('en/2023-08-12/embed/');
+    await waitForFirstRender(page);
+    await expect(page.locator('html')).toHaveAttribute('data-embed', '');
+    await expect(page.locator('.intro')).toHaveCount(0);
+    await expect(page.locator('.export-menu')).toBeHidden();
+    await expect(page.locator('.timeline-date')).toHaveText('12 August 2023');
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __written: Element | null }).__written ===
+          document.querySelector('.static-map'),
+      ),
+      'the map the build wrote is the one on screen, not a new drawing',
+    ).toBe(true);
+    expect(await layoutShift(page)).toBeLessThan(0.02);
+    // The app holds the page: it answers the reader.
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(page.locator('.timeline-date')).toHaveText('13 August 2023');
+    const full = page.getByRole('link', { name: /Open full map/ });
+    expect(await full.evaluate((a: HTMLAnchorElement) => a.href)).toMatch(
+      /\/some\/sub\/path\/\?date=2023-08-13&lang=en&view=plan$/,
+    );
+    await expect(full).toHaveAttribute('target', '_blank');
+  });
+
+  test('embed/ opens at the address’s state; ?embed=1 on the full page still gives the embed', async ({
+    page,
+    map,
+  }) => {
+    await page.goto('embed/?date=2023-10-31&lang=fr&view=reported');
+    await waitForFirstRender(page);
+    await expect(page.locator('.timeline-date')).toHaveText('31 octobre 2023');
+    await expect(
+      page.locator('.row-kidal, .site-list [data-site-id="kidal"]').first(),
+    ).toHaveAttribute('data-status', 'closed');
+    await expect(page.locator('.intro')).toHaveCount(0);
+    await map.open('date=2023-08-12&lang=en&embed=1');
+    await expect(page.locator('html')).toHaveAttribute('data-embed', '');
+    await expect(page.locator('.intro')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Open full map/ })).toBeVisible();
+  });
+
+  test('each event page’s oEmbed frames that day’s embed page', async ({ page }) => {
+    const answer = await page.request.get('en/reported/2023-10-31/oembed.json');
+    const html = String((await answer.json()).html);
+    expect(html).toContain('src="./embed/?date=2023-10-31&amp;lang=en&amp;view=reported"');
+    const embedPage = await page.request.get('en/reported/2023-10-31/embed/');
+    expect(embedPage.ok()).toBe(true);
+    expect(await embedPage.text()).toContain('data-page-embed="1"');
+  });
+
+  test('its accessible summary is the day’s talking points, in the page’s language, and follows the day', async ({
+    page,
+    host,
+    baseURL,
+  }) => {
+    // 12 August 2023 in the plan: the letter reports Ber handed over that day; Ogossagou
+    // had closed on 4 August, so 11 of the 13 sites were not yet closed by the letters,
+    // and as reported 12 (Ber was left on the 13th).
+    const english =
+      '12 August 2023 — Ber handed over; according to the letters, 11 of 13 sites not yet closed; as reported, 12.';
+    await page.goto('en/2023-08-12/embed/');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', english);
+    await waitForFirstRender(page);
+    await expect(page.getByRole('main')).toHaveAccessibleDescription(english);
+
+    await page.goto('fr/2023-08-12/embed/');
+    await waitForFirstRender(page);
+    const french =
+      '12 août 2023 — Ber : camp rétrocédé ; selon les lettres, sites pas encore fermés : 11 sur 13 ; en fait : 12.';
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', french);
+    await expect(page.getByRole('main')).toHaveAccessibleDescription(french);
+
+    // Framed by a host that moves the day: the summary follows.
+    await host.open('', { appUrl: `${baseURL}en/2023-08-12/embed/` });
+    await host.waitForReady();
+    await host.send({ type: 'minusma:set-date', date: '2023-08-13' });
+    await expect(host.date).toHaveText('13 August 2023');
+    await expect(host.frame.getByRole('main')).toHaveAccessibleDescription(/^13 August 2023 — /);
   });
 });

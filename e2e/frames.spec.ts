@@ -104,29 +104,67 @@ test.describe('every frame a CMS makes', () => {
 });
 
 test.describe('WordPress’s sandbox on a host that sends no CORS header', () => {
-  test('the frame is not blank: it says what the map is and links to the full map', async ({
+  // The browser refuses the frame its module scripts (an opaque origin, no CORS header),
+  // and says so: that is the case. The stylesheet is requested without CORS and loads.
+  const framesWithoutScripts: { name: string; path: string; query: string }[] = [
+    { name: 'the embed’s page of 12 August 2023', path: 'en/2023-08-12/embed/', query: '' },
+    { name: 'the full page with ?embed=1', path: '', query: 'date=2023-08-12&lang=en' },
+  ];
+  for (const { name, path, query } of framesWithoutScripts)
+    test(`${name}: the written map shows, its sites, its title and a way out, without scripts`, async ({
+      host,
+      watchers,
+    }, testInfo) => {
+      const noCors = await serve({ root: 'dist', base: SUB_PATH, csp: true, cors: false });
+      try {
+        watchers.allowOrigin(new URL(noCors.url).origin);
+        watchers.allowConsoleErrors('CORS policy', 'net::ERR_FAILED');
+        await host.open(query, { sandbox: 'allow-scripts', appUrl: `${noCors.url}${path}` });
+        const frame = host.frame;
+        await expect(frame.locator('h1')).toBeVisible();
+        await expect(frame.locator('h1')).toHaveText(
+          'The withdrawal of MINUSMA from Mali, 2023–2024',
+        );
+        const sites = frame.locator('.static-map .static-site');
+        await expect(sites).toHaveCount(13);
+        for (const site of await sites.all()) await expect(site).toBeVisible();
+        // The scripts really were refused: the app never started, so this is the written page.
+        await expect(frame.locator('.maplibregl-map')).toHaveCount(0);
+        await expect(frame.locator('#written-app')).toHaveCount(1);
+        await expect(frame.locator('#root > .page-fallback')).toBeHidden();
+        await attachScreenshot(host, testInfo, 'no-cors-frame');
+      } finally {
+        noCors.server.closeAllConnections();
+        await noCors.close();
+      }
+    });
+
+  test('the embed’s page of a day shows that day, in the embed’s layout, with no script', async ({
     host,
     watchers,
-  }, testInfo) => {
+  }) => {
     const noCors = await serve({ root: 'dist', base: SUB_PATH, csp: true, cors: false });
     try {
       watchers.allowOrigin(new URL(noCors.url).origin);
-      // The browser refuses the module scripts and stylesheets, and says so: that is the case.
       watchers.allowConsoleErrors('CORS policy', 'net::ERR_FAILED');
-      await host.open('date=2023-08-12&lang=en', { sandbox: 'allow-scripts', appUrl: noCors.url });
+      await host.open('', {
+        sandbox: 'allow-scripts',
+        appUrl: `${noCors.url}en/2023-08-12/embed/`,
+      });
       const frame = host.frame;
-      await expect(frame.getByText('Interactive map: the withdrawal of MINUSMA')).toBeVisible();
-      const link = frame.getByRole('link', { name: 'Open the full map ↗' });
-      await expect(link).toBeVisible();
-      await expect(link).toHaveAttribute('target', '_blank');
-      const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
-      expect(href).toBe(noCors.url);
-      await expect(frame.getByRole('link', { name: 'Ouvrir la carte complète ↗' })).toBeVisible();
-      // The scripts really were refused: the app never started (its markup, written into
-      // the page by the build, stays hidden with the stylesheet refused).
-      await expect(frame.locator('.maplibregl-map')).toHaveCount(0);
-      await expect(frame.locator('.app')).toBeHidden();
-      await attachScreenshot(host, testInfo, 'no-cors-frame');
+      await expect(frame.locator('.timeline-date')).toHaveText('12 August 2023');
+      await expect(frame.locator('.static-site[data-site-id="ber"]')).toHaveAttribute(
+        'data-status',
+        'closed',
+      );
+      await expect(frame.locator('.intro')).toHaveCount(0);
+      await expect(frame.locator('.export-menu')).toBeHidden();
+      expect((await frame.locator('h1').boundingBox())?.height ?? 99).toBeLessThan(30);
+      const full = frame.getByRole('link', { name: /Open full map/ });
+      await expect(full).toBeVisible();
+      expect(await full.evaluate((a: HTMLAnchorElement) => a.href)).toBe(
+        `${noCors.url}?date=2023-08-12&lang=en&view=plan`,
+      );
     } finally {
       noCors.server.closeAllConnections();
       await noCors.close();

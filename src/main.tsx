@@ -20,11 +20,14 @@ if (!root) throw new Error('index.html has no #root element');
 // data is in, then React takes that markup over (hydration), keeping its elements: no
 // repaint of the page, and the largest paint stays the HTML's. Without that markup, or
 // when the data failed (the page shows an alert instead), React renders afresh.
-// The embed, presentation and presenter view lay the page out anew: there, the written page's elements
-// would move (a layout shift), so React renders those afresh in its place.
+// The embed's own pages (embed/, en/2023-08-12/embed/) are written with the embed's layout
+// and taken over the same way. A layout other than the written one (`?embed=1` on the
+// full page, presentation, the presenter view) would move the written page's elements (a
+// layout shift), so React renders those afresh in its place.
 const written = document.getElementById(WRITTEN_APP_ID);
+const writtenAsEmbed = root.dataset.pageEmbed === '1';
 const keepsLayout =
-  !embedFromUrl(location.search) &&
+  (writtenAsEmbed || embedFromUrl(location.search)) === writtenAsEmbed &&
   !presentFromUrl(location.search) &&
   !presenterFromUrl(location.search);
 if (written?.hasChildNodes())

@@ -10,6 +10,8 @@ export interface PageParts {
   lang: 'en' | 'fr';
   /** The app's HTML for the page's day, from renderApp. */
   markup: string;
+  /** Attributes for <html> (`embed` for the embed's layout rules), already safe values. */
+  htmlData?: Record<string, string>;
   /** Attributes for #root (data-page-day, data-page-lang), already safe values. */
   rootData?: Record<string, string>;
   /** Tags added at the end of <head>, already escaped. */
@@ -55,7 +57,16 @@ export function fillPage(template: string, parts: PageParts): string {
       `<head>\n    <base href="${escapeHtml(parts.base)}" />`,
       '<head>',
     );
-  html = replaceOnce(html, /<html lang="[a-z]+">/, `<html lang="${parts.lang}">`, '<html lang>');
+  const dataAttributes = (data: Record<string, string> | undefined) =>
+    Object.entries(data ?? {})
+      .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
+      .join('');
+  html = replaceOnce(
+    html,
+    /<html lang="[a-z]+">/,
+    `<html lang="${parts.lang}"${dataAttributes(parts.htmlData)}>`,
+    '<html lang>',
+  );
   if (parts.title !== undefined)
     html = replaceOnce(
       html,
@@ -76,9 +87,7 @@ export function fillPage(template: string, parts: PageParts): string {
   // streams). The marker goes with the rest when the app takes the page over.
   const head = `    <link rel="expect" href="#${MARKUP_END}" blocking="render" />\n${parts.head ?? ''}`;
   html = replaceOnce(html, /\s*<\/head>/, `\n${head.trimEnd()}\n  </head>`, '</head>');
-  const attributes = Object.entries(parts.rootData ?? {})
-    .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
-    .join('');
+  const attributes = dataAttributes(parts.rootData);
   // #root's own fallback (a link to the full map) stays first: where the stylesheet is
   // refused too (a sandboxed frame on a host without CORS), the app's markup is hidden
   // by the rule below (the stylesheet's own .app rules come later and win) and the
@@ -95,6 +104,17 @@ export function fillPage(template: string, parts: PageParts): string {
     /<meta name="viewport"[^>]*>/,
     (meta) => `${meta}\n    <style>.app { display: none; }</style>`,
     'the viewport meta',
+  );
+  // The stylesheet without `crossorigin`: requested in CORS mode, it is refused in a
+  // sandboxed frame (an opaque origin) whose host sends no CORS header, and the written
+  // map stays hidden; requested plainly, it loads there too, and the map, its sites and
+  // its title show even where the scripts cannot run. (Nothing reads its rules from a
+  // script, which is what CORS mode would be for.)
+  html = replaceOnce(
+    html,
+    /<link rel="stylesheet" crossorigin /,
+    '<link rel="stylesheet" ',
+    'the stylesheet link',
   );
   // The app's markup says what works without scripts; the template's note is for a
   // page without it (the dev server).

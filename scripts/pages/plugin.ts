@@ -3,7 +3,10 @@
  * the timeline's first day drawn in (so the first paint needs no script), and a page
  * per event day, view and language (`en/2023-08-12/`, `fr/reported/2023-10-31/`) with
  * that day drawn in that view, its own
- * title, description, link-preview tags and image, and an oEmbed answer. The app's
+ * title, description, link-preview tags and image, and an oEmbed answer. The embed
+ * has pages of its own, written in its layout: `embed/` (the first day) and one in
+ * each event page's folder (`en/2023-08-12/embed/`), which the oEmbed answers and the
+ * Embed dialog's snippet frame. The app's
  * own components and drawing code do the work, loaded through a short-lived Vite
  * server in SSR mode, so the build needs no second bundle.
  */
@@ -70,6 +73,33 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
       });
     };
 
+    /** The embed's own page for a day: its layout, that day's map, its talking points. */
+    const writeEmbedPage = async (
+      folder: string,
+      state: {
+        day: Prerender.EventPage['day'];
+        lang: 'en' | 'fr';
+        view: Prerender.EventPage['view'];
+      },
+      rootData: Record<string, string>,
+    ) => {
+      const text = p.pageText(dataset, state.lang, state.day, state.view);
+      await mkdir(join(outDir, folder), { recursive: true });
+      const html = fillPage(template, {
+        lang: state.lang,
+        base: p.pageBase(folder),
+        title: text.title,
+        // The frame's summary: the day's talking points, as the live region says them.
+        description: p.daySummary(dataset, state.lang, state.day, state.view),
+        // A frame's page, not one to find on its own.
+        head: '    <meta name="robots" content="noindex" />\n',
+        htmlData: { embed: '' },
+        rootData: { ...rootData, 'page-embed': '1' },
+        markup: p.renderApp({ dataset, basemap, ...state, embed: true }),
+      });
+      await writeFile(join(outDir, folder, 'index.html'), html);
+    };
+
     const images: Promise<void>[] = [];
     for (const page of pages) {
       const { lang, day, view } = page;
@@ -86,16 +116,23 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
         markup: p.renderApp({ dataset, basemap, day, lang, view }),
       });
       await writeFile(join(folder, 'index.html'), html);
+      await writeEmbedPage(`${page.path}${p.EMBED_FOLDER}`, page, {
+        'page-day': day,
+        'page-lang': lang,
+        'page-view': view,
+      });
       images.push(
         drawPreview(p, { dataset, basemap, day, lang, view }).then((png) =>
           writeFile(join(folder, PREVIEW_FILE), png),
         ),
       );
-      // Without SITE_URL the answer's addresses are relative to its own folder.
-      const pageAddress = site ? addressOf(site, page.path) : 'https://relative.invalid/';
+      // The frame shows the day's embed page. Without SITE_URL the answer's addresses are
+      // relative to its own folder (the page's).
+      const state = { date: day, lang, site: null, view };
       const frame = p.embedFrame(
-        pageAddress,
-        { date: day, lang, site: null, view },
+        site
+          ? p.embedPageUrl(site, state, page.path)
+          : p.embedPageUrl('https://relative.invalid/', state, null),
         p.t(lang, 'embed.frameTitle'),
       );
       await writeFile(
@@ -129,7 +166,10 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
       markup: p.renderApp({ dataset, basemap, day, lang: 'en', view: 'plan' }),
     });
     await writeFile(join(outDir, 'index.html'), index);
-    return pages.length + 1;
+    // The embed's page for any day: the first day's map, in English (the app then
+    // follows the address, or the reader's browser), like the index.
+    await writeEmbedPage(p.EMBED_FOLDER, { day, lang: 'en', view: 'plan' }, {});
+    return pages.length * 2 + 2;
   } finally {
     await server.close();
   }

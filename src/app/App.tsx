@@ -9,6 +9,7 @@ import type { Lang } from '../domain/types.ts';
 import { useEmbedBridge } from '../embed/EmbedBridge.ts';
 import { EmbedControls } from '../embed/EmbedControls.tsx';
 import { useEmbedChrome } from '../embed/embedChrome.ts';
+import { MAP_SUMMARY_ID, MapSummary } from '../embed/MapSummary.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { formatDay, preferredLang, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
@@ -285,8 +286,9 @@ export function Shell({
         </button>
         <EmbedControls embed={url.embed} />
       </header>
-      <main className="app-main">
+      <main className="app-main" aria-describedby={url.embed ? MAP_SUMMARY_ID : undefined}>
         <div className="map-area">
+          {url.embed && <MapSummary />}
           <MapView
             basemap={basemap}
             asked={engineAsked && !webglProblem}

@@ -52,7 +52,8 @@ export function startFromUrl(
       view: state.view,
     },
     notices,
-    url: state,
+    // The embed's own page is the embed, with or without `embed=1` in its address.
+    url: page.embed ? { ...state, embed: true } : state,
     defaults,
   };
 }

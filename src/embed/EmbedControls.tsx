@@ -9,7 +9,15 @@ import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDay, selectLang, selectSelectedSiteId, selectView } from '../store/selectors.ts';
 import './embed.css';
 import { eventPageDays, eventPagePath } from './eventPages.ts';
-import { embedSnippet, stateUrl } from './snippet.ts';
+import { embedPageUrl, embedSnippet, stateQuery, stateUrl } from './snippet.ts';
+
+/**
+ * Whether the page's relative addresses lead to the build's root: the pages the build
+ * writes in folders (event pages, the embed's pages) say so with a `<base>`, and so
+ * does the build's own render of them (no document there).
+ */
+const baseIsRoot = (): boolean =>
+  typeof document === 'undefined' || document.querySelector('base[href]') !== null;
 
 export function EmbedControls({ embed }: { embed: boolean }) {
   return embed ? <OpenFullMapLink /> : <EmbedDialog />;
@@ -20,7 +28,12 @@ function OpenFullMapLink() {
   const date = useApp(selectDay);
   const site = useApp(selectSelectedSiteId);
   const view = useApp(selectView);
-  const href = stateUrl(window.location.href, { date, lang, site, view }, false);
+  // The full map is the build's root: relative to the written pages' base (the same
+  // text in the build's HTML and in the app, which takes that link over as it is).
+  const state = { date, lang, site, view };
+  const href = baseIsRoot()
+    ? `./${stateQuery(state, false)}`
+    : stateUrl(window.location.href, state, false);
   return (
     <a className="open-full-map" href={href} target="_blank" rel="noopener">
       {t(lang, 'embed.openFull')}
@@ -47,13 +60,19 @@ function EmbedDialog() {
     // An event day has a page of its own with its link preview; relative to the build's
     // root, which is the page's base (an event page sets it).
     const hasPage = s.dataset ? eventPageDays(s.dataset, s.view).includes(s.day) : false;
-    setPageLink(
-      hasPage ? new URL(eventPagePath(s.lang, s.day, s.view), document.baseURI).href : null,
-    );
+    const eventPage = hasPage ? eventPagePath(s.lang, s.day, s.view) : null;
+    // The build's root: the page's base where it sets one, else the page's folder.
+    const root = new URL('./', document.baseURI).href;
+    setPageLink(eventPage ? new URL(eventPage, root).href : null);
+    // The frame shows the embed's own page, written by the build with the embed's layout
+    // (that of the day's event page where there is one): its first paint is the map.
     setSnippet(
       embedSnippet(
-        window.location.href,
-        { date: s.day, lang: s.lang, site: s.selectedSiteId, view: s.view },
+        embedPageUrl(
+          root,
+          { date: s.day, lang: s.lang, site: s.selectedSiteId, view: s.view },
+          eventPage,
+        ),
         t(s.lang, 'embed.frameTitle'),
       ),
     );

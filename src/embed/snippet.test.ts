@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../domain/types.ts';
-import { embedSnippet, FRAME_SANDBOX, stateUrl } from './snippet.ts';
+import { embedPageUrl, embedSnippet, FRAME_SANDBOX, stateUrl } from './snippet.ts';
 
 const PAGE = 'https://example.org/maps/minusma/?date=2023-06-20&present=1#timeline';
 const STATE = {
@@ -22,12 +22,30 @@ describe('stateUrl', () => {
   });
 });
 
-describe('embedSnippet', () => {
-  const snippet = embedSnippet(PAGE, STATE, 'Carte "interactive" <MINUSMA>');
+describe('embedPageUrl', () => {
+  const ROOT = 'https://example.org/maps/minusma/';
 
-  it('frames the current state with the promised attributes', () => {
+  it('is the embed page in the day’s event page folder, with the state written out', () => {
+    expect(embedPageUrl(ROOT, STATE, 'fr/reported/2023-08-12/')).toBe(
+      'https://example.org/maps/minusma/fr/reported/2023-08-12/embed/?date=2023-08-12&site=ber&lang=fr&view=reported',
+    );
+  });
+
+  it('is the build’s own embed page on a day without an event page', () => {
+    expect(embedPageUrl(ROOT, { ...STATE, site: null, view: 'plan' }, null)).toBe(
+      'https://example.org/maps/minusma/embed/?date=2023-08-12&lang=fr&view=plan',
+    );
+  });
+});
+
+describe('embedSnippet', () => {
+  const SRC =
+    'https://example.org/maps/minusma/fr/reported/2023-08-12/embed/?date=2023-08-12&site=ber&lang=fr&view=reported';
+  const snippet = embedSnippet(SRC, 'Carte "interactive" <MINUSMA>');
+
+  it('frames the embed page with the promised attributes', () => {
     expect(snippet).toContain(
-      'src="https://example.org/maps/minusma/?date=2023-08-12&amp;site=ber&amp;lang=fr&amp;view=reported&amp;embed=1"',
+      'src="https://example.org/maps/minusma/fr/reported/2023-08-12/embed/?date=2023-08-12&amp;site=ber&amp;lang=fr&amp;view=reported"',
     );
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('width="100%"');

@@ -5,8 +5,12 @@
  * handover, 31 days before its planned window; 5 of 13 sites not yet closed; the plan
  * had 9 open."
  */
-import type { ClosedThatDay, TalkingPoints } from '../domain/talkingPoints.ts';
-import type { Lang } from '../domain/types.ts';
+import {
+  type ClosedThatDay,
+  type TalkingPoints,
+  talkingPointsAt,
+} from '../domain/talkingPoints.ts';
+import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
 import { formatDay, type MessageKey, t } from './index.ts';
 
 function againstWindow(lang: Lang, days: number | null): string | null {
@@ -61,6 +65,11 @@ export function talkingPointsLine(lang: Lang, points: TalkingPoints): string {
     ? `${date} — ${headline}${t(lang, 'points.separator')}${count}`
     : `${date} — ${count}`;
   return `${line}.`;
+}
+
+/** The line for any day of a story: the embed's summary of the map it shows. */
+export function daySummary(dataset: Dataset, lang: Lang, day: IsoDate, view: View): string {
+  return talkingPointsLine(lang, talkingPointsAt(dataset, day, view));
 }
 
 /** The line, then the day's other events by title (for the presenter and the handout). */

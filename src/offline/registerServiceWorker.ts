@@ -23,7 +23,9 @@ export function registerServiceWorker(win: Window = window): void {
     framed: isFramed(win),
     origin: win.origin,
     protocol: win.location.protocol,
-    embed: embedFromUrl(win.location.search),
+    embed:
+      embedFromUrl(win.location.search) ||
+      win.document.getElementById('root')?.dataset.pageEmbed === '1',
   };
   if (!mayRegisterServiceWorker(page)) return;
   const register = () => {

@@ -2,9 +2,10 @@
 
 export { parseDataset } from '../domain/parseDataset.ts';
 export { type EventPage, eventPages, pageBase } from '../embed/eventPages.ts';
-export { embedFrame } from '../embed/snippet.ts';
+export { EMBED_FOLDER, embedFrame, embedPageUrl } from '../embed/snippet.ts';
 export { drawBasemap, drawSites, drawView, viewSize } from '../export/render.ts';
 export { formatDay, t } from '../i18n/index.ts';
+export { daySummary } from '../i18n/talkingPointsText.ts';
 export type { Basemap as StaticBasemap } from '../map/basemap.ts';
 export { type Frame, frameFor } from '../map/framing.ts';
 export { basemapPaths, type Layered } from '../map/svgPaths.ts';

@@ -17,9 +17,18 @@ export interface StaticState {
   day: IsoDate;
   lang: Lang;
   view: View;
+  /** The embed's layout (compact header, no introduction), for the embed's own pages. */
+  embed?: boolean;
 }
 
-export function renderApp({ dataset, basemap, day, lang, view }: StaticState): string {
+export function renderApp({
+  dataset,
+  basemap,
+  day,
+  lang,
+  view,
+  embed = false,
+}: StaticState): string {
   const store = createAppStore({
     dataset,
     day,
@@ -31,7 +40,7 @@ export function renderApp({ dataset, basemap, day, lang, view }: StaticState): s
   return renderToString(
     <StoreProvider store={store}>
       <Shell
-        url={{ day, site: null, lang, present: false, embed: false, view }}
+        url={{ day, site: null, lang, present: false, embed, view }}
         defaults={{ day, lang, view }}
         basemap={basemap}
       />
