@@ -26,9 +26,7 @@ import { syncDeck } from './deckSync.ts';
 import { presentationCommand } from './keys.ts';
 import { formatElapsed, useClock } from './useElapsed.ts';
 import './presenter.css';
-
-const inTextField = (target: EventTarget | null) =>
-  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+import { inTextField } from './usePresentation.ts';
 
 export function PresenterView() {
   const store = useAppStoreApi();

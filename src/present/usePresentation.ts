@@ -9,7 +9,8 @@ import type { AppStoreApi } from '../store/appStore.ts';
 import { presentationCommand } from './keys.ts';
 import { openPresenterView } from './presenterWindow.ts';
 
-function inTextField(target: EventTarget | null): boolean {
+/** Whether a key went to a field that takes text, where the clicker's keys are the reader's own. */
+export function inTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
