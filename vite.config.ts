@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspMeta } from './scripts/build/cspMeta.ts';
+import { inlineIcons } from './scripts/build/inlineIcons.ts';
 import { installableApp } from './scripts/build/pwa.ts';
 import { staticPages } from './scripts/pages/plugin.ts';
 
@@ -9,7 +10,7 @@ import { staticPages } from './scripts/pages/plugin.ts';
 export default defineConfig({
   base: './',
   // The pages are written before the service worker lists what to precache.
-  plugins: [react(), cspMeta(), staticPages(), installableApp()],
+  plugins: [react(), cspMeta(), inlineIcons(), staticPages(), installableApp()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -104,10 +104,17 @@ test.describe('a reader scrubbing the withdrawal', () => {
   });
 
   test('the slider follows the keyboard: arrows a day, Page Up/Down an event, Home/End the ends', async ({
+    page,
     map,
     reader,
   }) => {
     await map.open('date=2023-08-11');
+    // A date change is drawn from what the page has: it asks the server for nothing,
+    // not even the favicon, which Chromium fetches again when the address changes.
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:')) requested.push(request.url());
+    });
     await reader.slider.focus();
     await reader.pressOnSlider('ArrowRight', '12 August 2023');
     await expect(reader.slider).toHaveAttribute('aria-valuetext', /12 August 2023/);
@@ -123,6 +130,9 @@ test.describe('a reader scrubbing the withdrawal', () => {
     ] as const)
       await reader.pressOnSlider(key, day);
     expect(await reader.statusOf('tombouctou')).toBe('liquidation');
+    await expect(page).toHaveURL(/date=2024-12-31/);
+    await map.letFramesPass(30);
+    expect(requested, 'requests made by the date changes').toEqual([]);
   });
 
   test('the buttons step through events, and the URL follows without flooding history', async ({
