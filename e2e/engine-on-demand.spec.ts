@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { letFramesPass, MAP_ENGINE_FILES, type MapDriver } from './map-driver.ts';
+import { holdRequests, letFramesPass, MAP_ENGINE_FILES, type MapDriver } from './map-driver.ts';
 
 /** Opens `path` at `query`, lets it settle, and returns the engine's files it fetched. */
 async function engineFilesFetched(
@@ -130,4 +130,28 @@ test('the keyboard’s + zooms the SVG map, and the reset button shows all of Ma
   await page.waitForLoadState('networkidle');
   expect(fetched).toEqual([]);
   await expect(map.container).not.toHaveAttribute('data-engine');
+});
+
+test('a reader who zooms back out before the engine has drawn gets the engine fitted, as the SVG map is', async ({
+  page,
+  map,
+}) => {
+  // The engine is made at the SVG map's zoomed view; its worker is held back, so that it
+  // draws only after the reader has come back to Mali shown whole.
+  const release = await holdRequests(page, /maplibre-gl-worker[^/]*\.mjs$/);
+  const workerAsked = page.waitForRequest(/maplibre-gl-worker[^/]*\.mjs$/);
+  await map.visit('date=2023-08-12');
+  await map.waitForFirstRender();
+  const fitted = await map.svgMaliBox();
+  await page.locator('.zoom-controls .zoom-in').click();
+  await workerAsked;
+  await page.locator('.zoom-controls .zoom-out').click();
+  await expect(page.locator('.zoom-reset')).toHaveCount(0);
+  release();
+  await expect(map.container).toHaveAttribute('data-engine', 'ready', { timeout: 60_000 });
+  // The engine shows Mali whole, where the SVG map did, and says the view is fitted.
+  const engine = await map.engineMaliBox();
+  for (const side of ['west', 'north', 'east', 'south'] as const)
+    expect(Math.abs(engine[side] - fitted[side]), side).toBeLessThanOrEqual(3);
+  await expect(page.locator('.zoom-reset')).toHaveCount(0);
 });

@@ -105,7 +105,10 @@ export class MapCamera {
   attachEngine(engine: EngineView, area: HTMLElement): () => void {
     this.engineArea = area;
     const view = this.engineView();
+    // The engine was made at the SVG map's view when it was asked for; the reader may
+    // have moved since, back to Mali whole too, which the engine must then show as fitted.
     if (view) engine.jumpTo(view);
+    else engine.resetView();
     this.engine = engine;
     this.stopEngine = engine.onViewChange((fitted) => this.setFitted(fitted));
     return () => {
