@@ -300,16 +300,26 @@ export function Shell({
           />
           {(webglProblem || !mapReady) && <StaticSiteMap basemap={basemap} camera={camera} />}
           <ZoomControls camera={camera} />
-          <div className="map-overlays">
+          <div className="map-overlays" data-over-map="">
             <ViewBanner />
             <Notices />
             {webglProblem && (
-              <p className="notice notice-warning" role="status" data-problem="no-webgl">
+              <p
+                className="notice notice-warning"
+                role="status"
+                data-problem="no-webgl"
+                data-over-map=""
+              >
                 {t(lang, 'notice.noWebgl')}
               </p>
             )}
             {contextLost && (
-              <p className="notice notice-warning" role="status" data-problem="context-lost">
+              <p
+                className="notice notice-warning"
+                role="status"
+                data-problem="context-lost"
+                data-over-map=""
+              >
                 {t(lang, 'notice.contextLost')}
               </p>
             )}
