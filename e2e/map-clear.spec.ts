@@ -20,20 +20,20 @@ interface Step {
   day: string;
   /** The classes of the parts over the map found on screen. */
   parts: string[];
-  /** "site under part", for each overlap; "site out of sight" for a site off the map. */
+  /** "site under part, part", for each site covered; "site out of sight" for one off the map. */
   offenders: string[];
 }
 
 /**
- * Steps to the next event with the timeline's button (unless `first`), lets the page
- * lay out and draw, then reads every box at once.
+ * Presses the timeline's `button` ("Next event", "Previous event"; none for the day
+ * shown), lets the page lay out and draw, then reads every box at once.
  */
-function step(page: Page, first: boolean): Promise<Step> {
-  return page.evaluate(async (first) => {
-    if (!first) {
-      const next = [...document.querySelectorAll<HTMLButtonElement>('.timeline-controls button')];
-      next.find((button) => button.getAttribute('aria-label') === 'Next event')?.click();
-    }
+function step(page: Page, button: string | null): Promise<Step> {
+  return page.evaluate(async (button) => {
+    if (button)
+      document
+        .querySelector<HTMLButtonElement>(`.timeline-controls button[aria-label="${button}"]`)
+        ?.click();
     // Two frames: React's commit, then any framing its layout brought.
     for (let frame = 0; frame < 2; frame += 1)
       await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -67,56 +67,75 @@ function step(page: Page, first: boolean): Promise<Step> {
         symbol.bottom > area.bottom
       )
         offenders.push(`${id} out of sight`);
-      for (const part of parts) {
-        const overlaps =
-          symbol.left < part.box.right &&
-          part.box.left < symbol.right &&
-          symbol.top < part.box.bottom &&
-          part.box.top < symbol.bottom;
-        if (overlaps) offenders.push(`${id} under ${part.name}`);
-      }
+      const over = parts.filter(
+        ({ box }) =>
+          symbol.left < box.right &&
+          box.left < symbol.right &&
+          symbol.top < box.bottom &&
+          box.top < symbol.bottom,
+      );
+      if (over.length > 0) offenders.push(`${id} under ${over.map((p) => p.name).join(', ')}`);
     }
     return {
       day: map.getAttribute('data-day') ?? '',
       parts: parts.map((part) => part.name),
       offenders,
     };
-  }, first);
+  }, button);
+}
+
+/**
+ * Steps through a story's events with `button` until the day stops changing; returns
+ * the days met and what was found covered on each.
+ */
+async function walk(page: Page, button: string) {
+  const days: string[] = [];
+  const offenders: string[] = [];
+  const parts = new Set<string>();
+  for (let press: string | null = null; ; press = button) {
+    const shown = await step(page, press);
+    if (days.includes(shown.day)) break;
+    days.push(shown.day);
+    for (const part of shown.parts) parts.add(part);
+    offenders.push(...shown.offenders.map((offender) => `${shown.day}: ${offender}`));
+  }
+  return { days, offenders, parts };
 }
 
 for (const size of SIZES) {
-  for (const story of ['plan', 'reported'] as const) {
-    test(`no site under the caption or the map's controls, ${story} story, ${size.width}×${size.height}, at every event`, async ({
-      page,
-    }) => {
-      // The SVG map is the map here: the engine would only come with a zoom.
-      await holdRequests(page, MAP_ENGINE_FILES);
-      await page.setViewportSize(size);
-      await page.goto(pageAddress(`view=${story}&date=2023-06-16`));
-      await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true');
-      await expect(page.locator('.static-scale')).toBeVisible();
-      const offenders: string[] = [];
-      const days: string[] = [];
-      const partsSeen = new Set<string>();
-      for (let first = true; ; first = false) {
-        const shown = await step(page, first);
-        if (days.includes(shown.day)) break;
-        days.push(shown.day);
-        for (const part of shown.parts) partsSeen.add(part);
-        offenders.push(...shown.offenders.map((offender) => `${shown.day}: ${offender}`));
-      }
-      // Every event was stepped to, and the parts that cover the map were there to check.
-      expect(days.length).toBeGreaterThan(15);
-      expect([...partsSeen]).toEqual(
-        expect.arrayContaining([
-          'caption',
-          'view-banner',
-          'zoom-controls',
-          'static-credits',
-          'static-scale',
-        ]),
-      );
-      expect(offenders, `${offenders.length} site-steps under a part`).toEqual([]);
-    });
-  }
+  test(`no site under the caption or the map's controls at ${size.width}×${size.height}, at every event of both stories`, async ({
+    page,
+  }) => {
+    // The SVG map is the map here: the engine would only come with a zoom.
+    await holdRequests(page, MAP_ENGINE_FILES);
+    await page.setViewportSize(size);
+    await page.goto(pageAddress('date=2023-06-16'));
+    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+    await expect(page.locator('.static-scale')).toBeVisible();
+    // The plan from its first event to its last, then what happened from the end back.
+    const plan = await walk(page, 'Next event');
+    await page.getByRole('button', { name: 'As it happened' }).click();
+    await expect(page.locator('.static-map')).toHaveAttribute('data-view', 'reported');
+    // From the timeline's last day, past any event of this story later than the plan's.
+    await page.getByRole('slider').first().press('End');
+    const reported = await walk(page, 'Previous event');
+    // Every event was stepped to, and the parts that cover the map were there to check.
+    expect(plan.days.length).toBeGreaterThan(15);
+    expect(reported.days.length).toBeGreaterThan(15);
+    expect(reported.days.at(-1)).toBe('2023-06-16');
+    expect([...plan.parts, ...reported.parts]).toEqual(
+      expect.arrayContaining([
+        'caption',
+        'view-banner',
+        'zoom-controls',
+        'static-credits',
+        'static-scale',
+      ]),
+    );
+    const offenders = [
+      ...plan.offenders.map((offender) => `plan, ${offender}`),
+      ...reported.offenders.map((offender) => `reported, ${offender}`),
+    ];
+    expect(offenders, `${offenders.length} site-steps under a part`).toEqual([]);
+  });
 }
