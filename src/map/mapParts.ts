@@ -4,7 +4,7 @@
  * when a part or the map changes size, or a part comes or goes: a ResizeObserver and a
  * MutationObserver, never a loop; at rest it does nothing.
  */
-import { freeInset, type Inset, type MapPart, NO_INSET, type SiteFraction } from './freeArea.ts';
+import { freeInset, type Inset, type MapPart, type SiteFraction } from './freeArea.ts';
 
 /**
  * How far from a site's centre a part must stay, in CSS px: the hub ring (15 px) drawn
@@ -16,18 +16,20 @@ const sameInset = (a: Inset, b: Inset) =>
   a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
 
 /**
- * Watches the parts over the map inside `area` (the map's box, `.map-area`) and calls
- * `onInset` with the free area's inset, now and whenever it changes.
+ * Watches the parts over `map` (the element the map is drawn in) inside `area` (which
+ * holds the map and what is drawn over it; on a phone, the caption under it too) and
+ * calls `onInset` with the free area's inset, now and whenever it changes.
  */
 export function watchMapParts(
   area: HTMLElement,
+  mapElement: HTMLElement,
   sites: readonly SiteFraction[],
   onInset: (inset: Inset) => void,
 ): () => void {
-  let inset: Inset = NO_INSET;
+  let inset: Inset | null = null;
   let watched: Element[] = [];
   const measure = () => {
-    const map = area.getBoundingClientRect();
+    const map = mapElement.getBoundingClientRect();
     if (map.width === 0 || map.height === 0) return;
     const parts: MapPart[] = watched.map((element) => {
       const box = element.getBoundingClientRect();
@@ -49,7 +51,7 @@ export function watchMapParts(
       bottom: Math.ceil(free.bottom),
       left: Math.ceil(free.left),
     };
-    if (sameInset(next, inset)) return;
+    if (inset && sameInset(next, inset)) return;
     inset = next;
     onInset(inset);
   };
@@ -60,7 +62,7 @@ export function watchMapParts(
     if (now.length === watched.length && now.every((element, i) => element === watched[i]))
       return false;
     resized.disconnect();
-    resized.observe(area);
+    resized.observe(mapElement);
     for (const element of now) resized.observe(element);
     watched = now;
     return true;

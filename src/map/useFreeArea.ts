@@ -14,8 +14,10 @@ export function useFreeArea(area: RefObject<HTMLElement | null>, camera: MapCame
   const sites = useApp(selectSites);
   useLayoutEffect(() => {
     const element = area.current;
-    if (!element || sites.length === 0) return;
+    // The engine's section, there from the start, in the same box as the SVG map.
+    const map = element?.querySelector<HTMLElement>(':scope > .map');
+    if (!element || !map || sites.length === 0) return;
     const fractions = siteFractions(sites.map((site) => site.coordinates));
-    return watchMapParts(element, fractions, (inset) => camera.setInset(inset));
+    return watchMapParts(element, map, fractions, (inset) => camera.setInset(inset));
   }, [area, camera, sites]);
 }
