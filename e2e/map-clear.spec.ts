@@ -139,3 +139,67 @@ for (const size of SIZES) {
     expect(offenders, `${offenders.length} site-steps under a part`).toEqual([]);
   });
 }
+
+test('the engine, brought by a zoom, takes over where the SVG map was and frames Mali in the same free area', async ({
+  page,
+  map,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const release = await map.holdEngine();
+  // A day whose caption is long: before Mali was framed beside it, Bamako lay under it.
+  await map.open('date=2023-10-16&view=reported');
+  const fitted = await map.svgMaliBox();
+  // Where each site lies in Mali's box, as the SVG map draws it.
+  const fractions = await page.evaluate(() => {
+    const frame = document.querySelector('.static-map-frame')?.getBoundingClientRect();
+    if (!frame) throw new Error('no SVG map');
+    return [...document.querySelectorAll<SVGGElement>('.static-site')].map((site) => {
+      const target = site.querySelector('.static-site-target')?.getBoundingClientRect();
+      if (!target) throw new Error('a site without its symbol');
+      return {
+        id: site.dataset.siteId ?? '',
+        x: (target.left + target.width / 2 - frame.left) / frame.width,
+        y: (target.top + target.height / 2 - frame.top) / frame.height,
+      };
+    });
+  });
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await map.svgMaliBox();
+  release();
+  await expect(map.container).toHaveAttribute('data-engine', 'ready', { timeout: 60_000 });
+  const takenOver = await map.engineMaliBox();
+  for (const side of ['west', 'north', 'east', 'south'] as const)
+    expect(Math.abs(takenOver[side] - zoomed[side]), `zoomed, ${side}`).toBeLessThanOrEqual(2);
+  // Mali fitted again, now by the engine: where the SVG map framed it, beside the caption.
+  await page.getByRole('button', { name: 'Show all of Mali again' }).click();
+  await expect(page.locator('.zoom-reset')).toHaveCount(0);
+  const engine = await map.engineMaliBox();
+  for (const side of ['west', 'north', 'east', 'south'] as const)
+    expect(Math.abs(engine[side] - fitted[side]), `fitted, ${side}`).toBeLessThanOrEqual(2);
+  const offenders = await page.evaluate(
+    ({ engine, fractions }) => {
+      const area = document.querySelector('.map')?.getBoundingClientRect();
+      if (!area) throw new Error('no map');
+      const parts = [...document.querySelectorAll('[data-over-map]')]
+        .map((element) => ({
+          name: String(element.classList[0]),
+          box: element.getBoundingClientRect(),
+        }))
+        .filter(({ box }) => box.width > 0 && box.height > 0);
+      // The engine draws a site's symbol and hub ring up to 15 px from its centre.
+      const r = 15;
+      return fractions.flatMap(({ id, x, y }) => {
+        const cx = area.left + engine.west + x * (engine.east - engine.west);
+        const cy = area.top + engine.north + y * (engine.south - engine.north);
+        return parts
+          .filter(
+            ({ box }) =>
+              cx - r < box.right && box.left < cx + r && cy - r < box.bottom && box.top < cy + r,
+          )
+          .map(({ name }) => `${id} under ${name}`);
+      });
+    },
+    { engine, fractions },
+  );
+  expect(offenders).toEqual([]);
+});
