@@ -18,6 +18,7 @@ import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
 import { MapCamera } from '../map/mapCamera.ts';
 import { engineAllowed } from '../map/mapEngine.ts';
 import { StaticMap } from '../map/StaticMap.tsx';
+import { useFreeArea } from '../map/useFreeArea.ts';
 import { ZoomControls } from '../map/ZoomControls.tsx';
 import { inPhoneLayout } from '../page/phoneLayout.ts';
 import { PresentationView } from '../present/PresentationView.tsx';
@@ -215,6 +216,8 @@ export function Shell({
   useUrlSync(store, defaults, { embed: url.embed });
   usePresentation(store);
   const rootRef = useRef<HTMLDivElement>(null);
+  const mapAreaRef = useRef<HTMLDivElement>(null);
+  useFreeArea(mapAreaRef, camera);
   useEmbedBridge(store, rootRef);
   useEmbedChrome(rootRef, url.embed);
 
@@ -287,7 +290,7 @@ export function Shell({
         <EmbedControls embed={url.embed} />
       </header>
       <main className="app-main" aria-describedby={url.embed ? MAP_SUMMARY_ID : undefined}>
-        <div className="map-area">
+        <div className="map-area" ref={mapAreaRef}>
           {url.embed && <MapSummary />}
           <MapView
             basemap={basemap}
@@ -300,16 +303,28 @@ export function Shell({
           />
           {(webglProblem || !mapReady) && <StaticSiteMap basemap={basemap} camera={camera} />}
           <ZoomControls camera={camera} />
-          <div className="map-overlays">
+          {/* A column over the map's left side, beside which Mali is framed; presenting, a
+              box at the top right that must only keep clear of the sites (freeArea.ts). */}
+          <div className="map-overlays" data-over-map={presenting ? '' : 'beside'}>
             <ViewBanner />
             <Notices />
             {webglProblem && (
-              <p className="notice notice-warning" role="status" data-problem="no-webgl">
+              <p
+                className="notice notice-warning"
+                role="status"
+                data-problem="no-webgl"
+                data-over-map=""
+              >
                 {t(lang, 'notice.noWebgl')}
               </p>
             )}
             {contextLost && (
-              <p className="notice notice-warning" role="status" data-problem="context-lost">
+              <p
+                className="notice notice-warning"
+                role="status"
+                data-problem="context-lost"
+                data-over-map=""
+              >
                 {t(lang, 'notice.contextLost')}
               </p>
             )}

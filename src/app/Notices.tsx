@@ -9,7 +9,7 @@ export function Notices() {
   const lang = useApp(selectLang);
   const notices = useApp(selectNotices);
   return (
-    <div className="notices" role="status">
+    <div className="notices" role="status" data-over-map="">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{t(lang, notice.key, notice.values)}</span>

@@ -20,8 +20,9 @@ import type { DayView } from '../domain/views.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
 import { controlLabels, maplibreLocale } from './controlTexts.ts';
 import { MALI_BOUNDS } from './framing.ts';
+import type { Inset } from './freeArea.ts';
 import type { EngineView } from './mapCamera.ts';
-import { type Inset, MapFraming } from './mapFraming.ts';
+import { MapFraming } from './mapFraming.ts';
 import { FlowMotion, MotionGate } from './motion.ts';
 import { MapProbes } from './probes.ts';
 import {
@@ -83,6 +84,8 @@ export interface MapControllerOptions {
    * (and a resize no longer frames Mali again). Without it, Mali is fitted.
    */
   view?: EngineCamera;
+  /** What the page's parts over the map cover: Mali is framed in the rest (freeArea.ts). */
+  inset?: Inset;
   /** The embedded basemap, already loaded (the SVG map drew it too). */
   basemap: FeatureCollection;
   /** An online style to use instead of the embedded basemap (build-time option). */
@@ -132,6 +135,7 @@ export class MapController implements EngineView {
   constructor(private readonly options: MapControllerOptions) {
     const { container } = options;
     this.wanted = options.wanted;
+    if (options.inset) this.framing.inset = options.inset;
     this.probes = new MapProbes(container);
     this.siteIndex = featureIndex(options.sites);
     this.flowIndex = featureIndex(options.flows);
@@ -187,6 +191,8 @@ export class MapController implements EngineView {
       new AttributionControl({ compact: true, customAttribution: attribution }),
       'bottom-right',
     );
+    // Its credits are drawn over the map, as the SVG map's are: Mali is framed clear of them.
+    container.querySelector('.maplibregl-ctrl-bottom-right')?.setAttribute('data-over-map', '');
     // On a phone the credits start folded behind their (i) button, as maplibre folds them
     // after a drag: open, they cover the south of Mali. The Sources panel gives them too.
     if (container.clientWidth <= 640) {
@@ -296,14 +302,20 @@ export class MapController implements EngineView {
   }
 
   /**
-   * Keeps Mali clear of a panel over the map (presentation mode's caption), and frames
-   * it again.
+   * Frames Mali in the free area the page's parts over the map leave, now unless the
+   * reader has moved the map (their view stays; "reset view" frames it there).
    */
   setInset(inset: Inset): void {
-    const { left, top, bottom } = this.framing.inset;
-    if (inset.left === left && inset.top === top && inset.bottom === bottom) return;
+    const { left, top, right, bottom } = this.framing.inset;
+    if (
+      inset.left === left &&
+      inset.top === top &&
+      inset.right === right &&
+      inset.bottom === bottom
+    )
+      return;
     this.framing.inset = inset;
-    this.frameMali(true);
+    this.frameMali();
   }
 
   /** Fits Mali in the window, unless the reader has moved the map themselves. */

@@ -10,7 +10,6 @@ import type { FeatureCollection } from 'geojson';
 import { useEffectEvent, useLayoutEffect, useRef } from 'react';
 import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import { inPhoneLayout } from '../page/phoneLayout.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectDayView, selectLang } from '../store/selectors.ts';
@@ -122,6 +121,7 @@ function mountMap(
     controller = new MapController({
       container,
       view: camera.engineView() ?? undefined,
+      inset: camera.freeInset() ?? undefined,
       wanted: {
         day: view,
         selected: state.selectedSiteId,
@@ -176,25 +176,20 @@ function mountMap(
     (selected) => controller.want({ selected }),
   );
   const unsubscribeLang = store.subscribe(selectLang, (lang) => controller.want({ lang }));
-  // Presenting, the caption panel covers the map's left side (on a phone, up to 45 % of
-  // its top, and whose story it is its bottom: present.css): frame Mali clear of them,
-  // and draw the sites and their names large enough for the back of the room.
-  const presentInset = (presenting: boolean) => {
-    controller.setInset(
-      !presenting
-        ? { left: 0, top: 0, bottom: 0 }
-        : inPhoneLayout()
-          ? { left: 0, top: Math.round(window.innerHeight * 0.45 + 8), bottom: 80 }
-          : { left: Math.round(Math.min(window.innerWidth * 0.42, 640) + 40), top: 0, bottom: 0 },
-    );
+  // Presenting, the sites and their names are drawn large enough for the back of the
+  // room, and Mali is framed afresh: the panel moves it aside (its inset comes from the
+  // camera, measured: mapParts.ts).
+  const present = (presenting: boolean) => {
     controller.want({ typeScale: typeScaleFor(presenting) });
   };
-  presentInset(state.presenting);
-  const unsubscribePresenting = store.subscribe((s) => s.presenting, presentInset);
-  // The panel's place depends on the window's size (a phone turned on its side leaves
-  // the phone layout): measure the inset again when it changes.
-  const onWindowResize = () => presentInset(store.getState().presenting);
-  window.addEventListener('resize', onWindowResize);
+  present(state.presenting);
+  const unsubscribePresenting = store.subscribe(
+    (s) => s.presenting,
+    (presenting) => {
+      present(presenting);
+      controller.resetView();
+    },
+  );
   // A WebGL canvas does not keep its picture between frames, so printing would show
   // a blank map: put a still image of it in place for the print.
   const printImage = document.createElement('img');
@@ -210,7 +205,6 @@ function mountMap(
   return () => {
     window.removeEventListener('beforeprint', beforePrint);
     window.removeEventListener('afterprint', afterPrint);
-    window.removeEventListener('resize', onWindowResize);
     unsubscribeDay();
     unsubscribeSelected();
     unsubscribeLang();

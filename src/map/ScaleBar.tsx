@@ -47,7 +47,7 @@ export function ScaleBar({ lang }: { lang: Lang }) {
   }, [lang]);
   // Hidden until measured: the build writes the page before anything knows its size.
   return (
-    <div ref={root} className="static-scale" hidden>
+    <div ref={root} className="static-scale" data-over-map="" hidden>
       <span className="visually-hidden">{t(lang, 'map.scaleName')} </span>
       <span ref={bar} className="static-scale-bar" aria-hidden="true" />
       <span ref={words} className="static-scale-words" />

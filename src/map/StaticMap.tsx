@@ -276,7 +276,9 @@ export function StaticMap({
         </svg>
       </div>
       <ScaleBar lang={lang} />
-      <p className="static-credits">{t(lang, 'map.attribution')}</p>
+      <p className="static-credits" data-over-map="">
+        {t(lang, 'map.attribution')}
+      </p>
     </div>
   );
 }

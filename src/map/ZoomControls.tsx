@@ -20,7 +20,7 @@ export function ZoomControls({ camera }: { camera: MapCamera | null }) {
     alwaysFitted,
   );
   return (
-    <div className="zoom-controls">
+    <div className="zoom-controls" data-over-map="">
       <button
         type="button"
         className="zoom-in"

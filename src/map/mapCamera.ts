@@ -5,7 +5,9 @@
  * move the SVG at once and ask for the engine; the +/− and reset buttons go to
  * whichever draws. One finger on a touch screen is left to scroll the page.
  */
+
 import type { Frame } from './framing.ts';
+import type { Inset } from './freeArea.ts';
 import {
   clampCamera,
   type EngineCamera,
@@ -28,6 +30,8 @@ export interface EngineView {
   maliBox(): ScreenBox;
   /** Calls `listener` with whether the view is the fitted one, after each move. */
   onViewChange(listener: (fitted: boolean) => void): () => void;
+  /** Frames Mali in the map's free area from now on (freeArea.ts). */
+  setInset(inset: Inset): void;
 }
 
 /** How far a turn of the wheel zooms: a notch (100 px) is about a third of a level. */
@@ -42,6 +46,8 @@ export class MapCamera {
   private engineArea: HTMLElement | null = null;
   private stopEngine: (() => void) | null = null;
   private fitted = true;
+  /** What the page's parts over the map cover (mapParts.ts); until measured, map.css guesses. */
+  private inset: Inset | null = null;
   private readonly listeners = new Set<() => void>();
 
   /** `ask`: the reader wants what only the engine does (called on each gesture). */
@@ -64,7 +70,22 @@ export class MapCamera {
    */
   engineView(): EngineCamera | null {
     const box = this.box();
-    return box && !isFitted(this.svg) ? engineCamera(this.svg, box.width) : null;
+    const area = this.element?.getBoundingClientRect();
+    if (!box || !area || isFitted(this.svg)) return null;
+    const drawn = { ...box, left: box.left - area.left, top: box.top - area.top };
+    return engineCamera(drawn, area.width, area.height);
+  }
+
+  /** The free area's inset as last measured, null before the first measure. */
+  freeInset(): Inset | null {
+    return this.inset;
+  }
+
+  /** Frames Mali clear of the page's parts over the map, on the SVG map and on the engine. */
+  setInset(inset: Inset): void {
+    this.inset = inset;
+    this.apply();
+    this.engine?.setInset(inset);
   }
 
   /**
@@ -104,6 +125,7 @@ export class MapCamera {
   /** The engine has drawn: it takes the buttons, from the SVG map's view as it is now. */
   attachEngine(engine: EngineView, area: HTMLElement): () => void {
     this.engineArea = area;
+    if (this.inset) engine.setInset(this.inset);
     const view = this.engineView();
     // The engine was made at the SVG map's view when it was asked for; the reader may
     // have moved since, back to Mali whole too, which the engine must then show as fitted.
@@ -281,13 +303,19 @@ export class MapCamera {
     this.setFitted(isFitted(this.svg));
   }
 
-  /** The camera as CSS variables on the SVG map: its box grows and moves (map.css). */
+  /**
+   * The camera and the free area as CSS variables on the SVG map: its box grows and
+   * moves (map.css); the measured inset replaces the stylesheet's guess.
+   */
   private apply(): void {
     const style = this.element?.style;
     if (!style) return;
     style.setProperty('--zoom', String(this.svg.scale));
     style.setProperty('--centre-x', String(this.svg.centreX));
     style.setProperty('--centre-y', String(this.svg.centreY));
+    if (!this.inset) return;
+    for (const side of ['top', 'right', 'bottom', 'left'] as const)
+      style.setProperty(`--inset-${side}`, `${this.inset[side]}px`);
   }
 
   private setFitted(fitted: boolean): void {

@@ -1,10 +1,11 @@
 /**
- * How the WebGL map frames Mali: the padding that keeps it clear of the controls and of
- * what covers the map (presentation mode's caption over its left side; on a phone, the
- * caption over its top and whose story it is along its bottom), and whether the reader
- * has moved the map (then a resize leaves their view alone).
+ * How the WebGL map frames Mali: the padding that keeps it in the free area the page's
+ * parts over the map leave (the same inset the SVG map is framed with: freeArea.ts),
+ * and whether the reader has moved the map (then a resize leaves their view alone).
  */
+
 import { framePadding } from './framing.ts';
+import { type Inset, NO_INSET } from './freeArea.ts';
 
 export interface Padding {
   top: number;
@@ -13,22 +14,16 @@ export interface Padding {
   left: number;
 }
 
-/** How much of the map is covered from its left side, its top and its bottom, in CSS px. */
-export interface Inset {
-  left: number;
-  top: number;
-  bottom: number;
-}
-
 export class MapFraming {
-  inset: Inset = { left: 0, top: 0, bottom: 0 };
+  /** What the page's parts over the map cover, from each side (freeArea.ts). */
+  inset: Inset = NO_INSET;
   /** Whether the reader moved the map; until then a resize frames Mali again. */
   readerMoved = false;
 
-  /** The fitBounds padding for a map of `width`×`height` CSS px. */
+  /** The fitBounds padding for a map of `width`×`height` CSS px: map.css's arithmetic. */
   padding(width: number, height: number): Padding {
-    const { left, top, bottom } = this.inset;
-    const base = framePadding(width - left, height - top - bottom);
-    return { top: base + top, right: base, bottom: base + bottom, left: base + left };
+    const { left, top, right, bottom } = this.inset;
+    const base = framePadding(width - left - right, height - top - bottom);
+    return { top: base + top, right: base + right, bottom: base + bottom, left: base + left };
   }
 }

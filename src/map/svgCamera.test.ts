@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { frameFor, MALI_BOUNDS, mercatorX } from './framing.ts';
+import { frameFor, MALI_BOUNDS } from './framing.ts';
 import {
   engineCamera,
   FITTED_CAMERA,
+  frameFromBox,
   isFitted,
   MAX_SCALE,
   panBy,
@@ -73,15 +74,30 @@ describe('the SVG map camera', () => {
 
   it('gives maplibre the fitted view that fitBounds gives, unzoomed', () => {
     const frame = frameFor(1000, 800);
-    const width = frame.x(mercatorX(MALI_BOUNDS[1][0])) - frame.x(mercatorX(MALI_BOUNDS[0][0]));
-    const camera = engineCamera(FITTED_CAMERA, width);
+    const [left, top] = frame.project(MALI_BOUNDS[0][0], MALI_BOUNDS[1][1]);
+    const [right, bottom] = frame.project(MALI_BOUNDS[1][0], MALI_BOUNDS[0][1]);
+    const camera = engineCamera(
+      { left, top, width: right - left, height: bottom - top },
+      1000,
+      800,
+    );
     expect(camera.zoom).toBeCloseTo(frame.zoom, 9);
     const [x, y] = frame.project(...camera.center);
     expect(x).toBeCloseTo(500, 6);
     expect(y).toBeCloseTo(400, 6);
   });
 
+  it('centres maplibre on the point drawn at the map’s middle, where a panel moves Mali aside', () => {
+    // Mali drawn right of a 400-px panel: the map's middle is left of Mali's.
+    const drawn = frameFromBox({ left: 450, top: 40, width: 500, height: 476 });
+    const camera = engineCamera({ left: 450, top: 40, width: 500, height: 476 }, 1000, 600);
+    const [x, y] = drawn.project(...camera.center);
+    expect(x).toBeCloseTo(500, 6);
+    expect(y).toBeCloseTo(300, 6);
+  });
+
   it('gives maplibre one zoom level more for a box drawn twice as wide', () => {
-    expect(engineCamera(FITTED_CAMERA, 1400).zoom - engineCamera(FITTED_CAMERA, 700).zoom).toBe(1);
+    const wide = engineCamera({ ...box, width: 1400, height: 1334 }, 1000, 800);
+    expect(wide.zoom - engineCamera(box, 1000, 800).zoom).toBe(1);
   });
 });

@@ -91,13 +91,16 @@ export interface EngineCamera {
 }
 
 /**
- * The maplibre view that puts every point where the SVG map draws it: the centre is the
- * camera's point of Mali's box (at the map's centre when nothing covers the map), the
- * zoom follows from the box's width on screen (maplibre's world is 512 px at zoom 0).
+ * The maplibre view that puts every point where the SVG map draws it: `box` is Mali's
+ * box as drawn, relative to a `mapWidth`×`mapHeight` map (CSS px). The centre is the
+ * point drawn at the map's middle (not the camera's point, which is drawn at the middle
+ * of the free area: the two differ where a panel covers a side), the zoom follows from
+ * the box's width (maplibre's world is 512 px at zoom 0).
  */
 export function engineCamera(
-  camera: SvgCamera,
-  boxWidthPx: number,
+  box: ScreenBox,
+  mapWidth: number,
+  mapHeight: number,
   bounds: Bounds = MALI_BOUNDS,
 ): EngineCamera {
   const [[west, south], [east, north]] = bounds;
@@ -105,11 +108,11 @@ export function engineCamera(
   const x1 = mercatorX(east);
   const y0 = mercatorY(north);
   const y1 = mercatorY(south);
-  const x = x0 + camera.centreX * (x1 - x0);
-  const y = y0 + camera.centreY * (y1 - y0);
+  const x = x0 + ((mapWidth / 2 - box.left) / box.width) * (x1 - x0);
+  const y = y0 + ((mapHeight / 2 - box.top) / box.height) * (y1 - y0);
   const lon = x * 360 - 180;
   const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return { center: [lon, lat], zoom: Math.log2(boxWidthPx / (x1 - x0) / 512) };
+  return { center: [lon, lat], zoom: Math.log2(box.width / (x1 - x0) / 512) };
 }
 
 /**

@@ -54,7 +54,7 @@ export function PresentationView() {
 
   return (
     <>
-      <div className="present-panel" ref={panel}>
+      <div className="present-panel" ref={panel} data-over-map="beside">
         <p className="present-date">{formatDay(lang, day)}</p>
         <p className="present-window">
           {current ? current.name[lang] : t(lang, 'timeline.noWindow')}

@@ -70,6 +70,7 @@ const CaptionBody = memo(function CaptionBody({
       aria-label={t(lang, kicker === 'caption.planKicker' ? 'caption.plan' : 'caption.label')}
       data-event-date={events[0]?.date}
       data-kicker={kicker}
+      data-over-map=""
     >
       <p className="caption-kicker">{t(lang, kicker)}</p>
       {events.map((event) => (

@@ -18,7 +18,7 @@ export function ViewBanner() {
         ? 'view.planBanner'
         : 'view.planBannerBefore';
   return (
-    <p className="view-banner" data-view={view} data-planned={planned}>
+    <p className="view-banner" data-view={view} data-planned={planned} data-over-map="">
       {t(lang, key)}
     </p>
   );
