@@ -203,3 +203,37 @@ test('the engine, brought by a zoom, takes over where the SVG map was and frames
   );
   expect(offenders).toEqual([]);
 });
+
+for (const size of [
+  { width: 900, height: 560 },
+  { width: 1024, height: 640 },
+]) {
+  test(`every site's name is whole inside the map in an embed ${size.width}×${size.height}, where Mali is small`, async ({
+    page,
+  }) => {
+    await holdRequests(page, MAP_ENGINE_FILES);
+    await page.setViewportSize(size);
+    await page.goto(pageAddress('embed=1&date=2023-10-16&view=reported'));
+    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+    // The framing measured from the parts over the map is applied by then.
+    await expect(page.locator('.static-map')).toHaveAttribute('style', /--inset-left/);
+    const cut = await page.evaluate(() => {
+      const area = document.querySelector('.static-map')?.getBoundingClientRect();
+      if (!area) return ['no SVG map'];
+      return [...document.querySelectorAll<SVGGElement>('.static-site')].flatMap((site) =>
+        [...site.querySelectorAll('text')]
+          .map((text) => text.getBoundingClientRect())
+          .filter(
+            (box) =>
+              box.width > 0 &&
+              (box.left < area.left ||
+                box.right > area.right ||
+                box.top < area.top ||
+                box.bottom > area.bottom),
+          )
+          .map((box) => `${site.dataset.siteId}: ${Math.round(box.right - area.right)} px past`),
+      );
+    });
+    expect(cut, 'names cut by the map’s edge').toEqual([]);
+  });
+}

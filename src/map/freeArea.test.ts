@@ -48,6 +48,13 @@ describe('freeInset', () => {
     expect(freeInset(1000, 600, [], SITES, 20)).toEqual(NO_INSET);
   });
 
+  it('keeps the room asked for on a side, and a part’s cut where it is larger', () => {
+    const room = { ...NO_INSET, right: 32 };
+    expect(freeInset(1000, 600, [], SITES, 20, room)).toEqual(room);
+    const panel = { beside: true, box: { left: 800, top: 0, right: 1000, bottom: 600 } };
+    expect(freeInset(1000, 600, [panel], SITES, 20, room)).toEqual({ ...NO_INSET, right: 200 });
+  });
+
   it('frames Mali beside a column over the left side, even where no site is under it', () => {
     const column = { beside: true, box: { left: 12, top: 12, right: 140, bottom: 588 } };
     expect(freeInset(1400, 600, [column], SITES, 20)).toEqual({ ...NO_INSET, left: 140 });

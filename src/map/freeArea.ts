@@ -20,6 +20,13 @@ export interface Inset {
 
 export const NO_INSET: Inset = { top: 0, right: 0, bottom: 0, left: 0 };
 
+/**
+ * Room kept on the map's right for names: those of the easternmost sites (Tessalit,
+ * Aguelhok, Ansongo) are written right of their symbols, past Mali's bounds, and a small
+ * map (an embed beside its panel) would cut them at its edge. map.css starts from it too.
+ */
+export const NAMES_ROOM: Inset = { ...NO_INSET, right: 32 };
+
 /** A rectangle relative to the map's top left corner, in CSS px. */
 export interface Box {
   left: number;
@@ -124,7 +131,8 @@ function partsOnMap(width: number, height: number, parts: readonly MapPart[]): M
 /**
  * The inset that frames Mali largest in a `width`×`height` map with `parts` over it,
  * such that no part covers a site's symbol (a disc of `clearance` px about each site)
- * and Mali is beside every "beside" part. Of equal sizes, the one that cuts least.
+ * and Mali is beside every "beside" part, never less than `least` from any side. Of
+ * equal sizes, the one that cuts least.
  */
 export function freeInset(
   width: number,
@@ -132,12 +140,13 @@ export function freeInset(
   parts: readonly MapPart[],
   sites: readonly SiteFraction[],
   clearance: number,
+  least: Inset = NO_INSET,
 ): Inset {
   const onMap = partsOnMap(width, height, parts);
   let best: { inset: Inset; size: number; cut: number } | null = null;
   const choice: (Side | null)[] = [];
   const consider = () => {
-    const inset = { ...NO_INSET };
+    const inset = { ...least };
     for (const [index, side] of choice.entries()) {
       const part = onMap[index];
       if (side && part) inset[side] = Math.max(inset[side], cutFor(part.box, side, width, height));
@@ -179,5 +188,5 @@ export function freeInset(
     }
   };
   choose(0);
-  return (best as { inset: Inset } | null)?.inset ?? NO_INSET;
+  return (best as { inset: Inset } | null)?.inset ?? least;
 }
