@@ -5,7 +5,7 @@
  * its whole headline. The press-only parts are those only press sources support.
  */
 import { describe, expect, it } from 'vitest';
-import { claimProblems, claimsOf, pressOnlyParts } from './claims.ts';
+import { claimProblems, claimsOf, handoverShapeProblems, pressOnlyParts } from './claims.ts';
 import { compiledJson, loadCompiledDataset } from './compiledDataset.testing.ts';
 import { parseDataset } from './parseDataset.ts';
 import type { ClaimCitation, ReportedSite, SiteId } from './types.ts';
@@ -113,5 +113,74 @@ describe('what only the press supports', () => {
     expect(pressOnly('goundam', 'handover')).toEqual(['day']);
     expect(pressOnly('ber', 'handover')).toEqual(['day']);
     expect(pressOnly('ogossagou', 'handover')).toEqual([]);
+  });
+});
+
+describe('the shape of a handover record', () => {
+  const facts = () => loadCompiledDataset().reported.sites;
+  const shape = (fact: ReportedSite) => handoverShapeProblems(fact.handover, `site ${fact.site}`);
+
+  it('finds the compiled handovers well formed: done, absent, and Tessalit’s contested', () => {
+    expect(facts().flatMap(shape)).toEqual([]);
+  });
+
+  it('keeps accounts for a contested handover: Ber’s, done, may not carry one', () => {
+    const all = facts();
+    const ber = factOf(all, 'ber');
+    const account = factOf(all, 'tessalit').handover.accounts[0];
+    if (!account) throw new Error('Tessalit has accounts');
+    ber.handover.accounts = [account];
+    expect(shape(ber)).toEqual(['site ber: handover: accounts are for a contested handover']);
+  });
+
+  it('gives a site left without a handover (Kidal) no handover day, recipient or formality', () => {
+    const message =
+      'site kidal: handover: a site left without a handover has no handover day, recipient or formality';
+    const kidal = () => factOf(facts(), 'kidal');
+    const dated = kidal();
+    dated.handover.date = dated.left.date;
+    expect(shape(dated)).toEqual([message]);
+    const given = kidal();
+    given.handover.recipient = 'army';
+    expect(shape(given)).toEqual([message]);
+    const formal = kidal();
+    formal.handover.formality = 'formal';
+    expect(shape(formal)).toEqual([message]);
+  });
+
+  it('lets a handover that was done keep its day, recipient and formality (Ansongo, to the prefect)', () => {
+    const ansongo = factOf(facts(), 'ansongo');
+    expect(ansongo.handover).toMatchObject({ date: '2023-11-18', recipient: 'prefect' });
+    expect(shape(ansongo)).toEqual([]);
+  });
+
+  it('wants two accounts that disagree for a contested handover (Tessalit)', () => {
+    const message =
+      'site tessalit: handover: a contested handover needs two accounts that disagree';
+    const tessalit = () => factOf(facts(), 'tessalit');
+    const alone = tessalit();
+    alone.handover.accounts = alone.handover.accounts.slice(0, 1);
+    expect(shape(alone)).toEqual([message]);
+    const agreeing = tessalit();
+    for (const account of agreeing.handover.accounts) account.says = 'handed-over';
+    expect(agreeing.handover.accounts).toHaveLength(2);
+    expect(shape(agreeing)).toEqual([message]);
+  });
+
+  it('keeps a contested handover’s evidence, day and recipient in its accounts', () => {
+    const message =
+      'site tessalit: handover: a contested handover keeps its evidence in its accounts';
+    const tessalit = () => factOf(facts(), 'tessalit');
+    const cited = tessalit();
+    const citation = cited.handover.accounts[0]?.citations[0];
+    if (!citation) throw new Error('Tessalit’s first account is cited');
+    cited.handover.citations = [citation];
+    expect(shape(cited)).toEqual([message]);
+    const dated = tessalit();
+    dated.handover.date = dated.left.date;
+    expect(shape(dated)).toEqual([message]);
+    const given = tessalit();
+    given.handover.recipient = 'army';
+    expect(shape(given)).toEqual([message]);
   });
 });
