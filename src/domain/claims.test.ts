@@ -184,3 +184,64 @@ describe('the shape of a handover record', () => {
     expect(shape(given)).toEqual([message]);
   });
 });
+
+describe('each day claim, by its name', () => {
+  const headline = (where: string) =>
+    `${where}: its first citation (shown first everywhere) must support the whole headline; it does not support its day`;
+
+  it('names the withdrawal’s start (Tessalit), the liquidation’s (Gao) and the day left (Ber) when their day is unsupported', () => {
+    const all = loadCompiledDataset().reported.sites;
+    const tessalit = factOf(all, 'tessalit');
+    without(tessalit.withdrawalStart?.citations ?? [], 'day');
+    const gao = factOf(all, 'gao');
+    without(gao.liquidationFrom?.citations ?? [], 'day');
+    const ber = factOf(all, 'ber');
+    without(ber.left.citations, 'day');
+    expect([tessalit, gao, ber].flatMap(problemsOf)).toEqual([
+      'site tessalit: withdrawalStart: no citation supports its day',
+      headline('site tessalit: withdrawalStart'),
+      'site gao: liquidationFrom: no citation supports its day',
+      headline('site gao: liquidationFrom'),
+      'site ber: left: no citation supports its day',
+      headline('site ber: left'),
+    ]);
+  });
+});
+
+describe('the parts a claim shows', () => {
+  it('lists every part no citation supports, and every part of the headline its first citation misses', () => {
+    const fact = factOf(loadCompiledDataset().reported.sites, 'ogossagou');
+    without(fact.handover.citations, 'recipient');
+    without(fact.handover.citations, 'day');
+    expect(problemsOf(fact)).toEqual([
+      'site ogossagou: handover: no citation supports its recipient, day',
+      'site ogossagou: handover: its first citation (shown first everywhere) must support the whole headline; it does not support its recipient',
+    ]);
+    const first = factOf(loadCompiledDataset().reported.sites, 'ogossagou');
+    const letter = first.handover.citations[0];
+    if (!letter) throw new Error('Ogossagou’s handover is cited');
+    letter.supports = ['day'];
+    expect(problemsOf(first)).toEqual([
+      'site ogossagou: handover: its first citation (shown first everywhere) must support the whole headline; it does not support its handover, recipient',
+    ]);
+  });
+
+  it('shows a takeover’s day only where it has one (Tessalit’s, taken over by the army)', () => {
+    const undated = factOf(loadCompiledDataset().reported.sites, 'tessalit');
+    if (!undated.takeover) throw new Error('Tessalit was taken over, as reported');
+    without(undated.takeover.citations, 'day');
+    expect(problemsOf(undated)).toEqual(['site tessalit: takeover: no citation supports its day']);
+    undated.takeover.date = null;
+    expect(problemsOf(undated)).toEqual([]);
+  });
+
+  it('counts no part that no citation supports as the press’s alone', () => {
+    const { reported } = loadCompiledDataset();
+    const kindOf = (id: string) => reported.sources.find((source) => source.id === id)?.kind;
+    const goundam = factOf(reported.sites, 'goundam');
+    without(goundam.handover.citations, 'day');
+    const handover = claimsOf(goundam).find((claim) => claim.name === 'handover');
+    if (!handover) throw new Error('Goundam has a handover claim');
+    expect(pressOnlyParts(handover, kindOf)).toEqual([]);
+  });
+});
