@@ -280,3 +280,28 @@ describe('the other events of a step', () => {
     ]);
   });
 });
+
+describe('the other events of a step where sites closed', () => {
+  it('lists nothing more where the plan closes sites on a day without an event', () => {
+    // 16 December 2023: sequence b (Mopti, Kidal) ended on the 15th; no event that day.
+    expect(
+      talkingPointsText('en', talkingPointsAt(dataset, '2023-12-16' as IsoDate, 'plan')),
+    ).toEqual([
+      '16 December 2023 — Mopti (Sévaré) closed in the plan; Kidal closed in the plan; in the plan, 4 of 13 sites not yet closed; as reported, 3.',
+    ]);
+  });
+
+  it('leaves out only the closed sites’ own handovers, not another site’s', () => {
+    // A copy of the data with Ber left on 15 August, the day Goundam was handed over.
+    const moved = loadCompiledDataset();
+    const ber = moved.reported.sites.find((fact) => fact.site === 'ber');
+    if (!ber) throw new Error('Ber is reported');
+    ber.left.date = '2023-08-15' as IsoDate;
+    expect(
+      talkingPointsText('en', talkingPointsAt(moved, '2023-08-15' as IsoDate, 'reported')),
+    ).toEqual([
+      '15 August 2023 — Ber left, within its planned window; 11 of 13 sites not yet closed; the plan had 11 open.',
+      'Also that day: Goundam: handed over to the civilian authorities.',
+    ]);
+  });
+});
