@@ -71,6 +71,13 @@ describe('how a sentence carries the claim', () => {
     );
   });
 
+  it('finds a site named with its accents (Ménaka) against its plain id', () => {
+    const passage = 'Le convoi est parti hier. Ménaka est désormais vide.';
+    expect(claimSentence(passage, event('2023-08-25', ['menaka'])).text).toBe(
+      '[…] Ménaka est désormais vide.',
+    );
+  });
+
   it('counts each site named: two sites above one', () => {
     const passage = 'Le convoi part de Ber. Il va de Ber à Tombouctou.';
     expect(claimSentence(passage, event('2023-08-13', ['ber', 'tombouctou'])).text).toBe(

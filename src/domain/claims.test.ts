@@ -185,6 +185,17 @@ describe('the shape of a handover record', () => {
   });
 });
 
+describe('the accounts of a contested handover', () => {
+  it('wants each account of a contested handover to support the handover it tells (Tessalit, VOA and RFI)', () => {
+    const fact = factOf(loadCompiledDataset().reported.sites, 'tessalit');
+    without(fact.handover.accounts[1]?.citations ?? [], 'handover');
+    expect(problemsOf(fact)).toEqual([
+      'site tessalit: handover.accounts[1]: no citation supports its handover',
+      'site tessalit: handover.accounts[1]: its first citation (shown first everywhere) must support the whole headline; it does not support its handover',
+    ]);
+  });
+});
+
 describe('each day claim, by its name', () => {
   const headline = (where: string) =>
     `${where}: its first citation (shown first everywhere) must support the whole headline; it does not support its day`;

@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCompiledDataset } from './compiledDataset.testing.ts';
-import { talkingPointsAt } from './talkingPoints.ts';
+import { leadEventOf, talkingPointsAt } from './talkingPoints.ts';
 import type { Dataset, IsoDate, SiteId } from './types.ts';
+import { eventsOf } from './views.ts';
 
 const closedOn = (dataset: Dataset, day: string, view: 'plan' | 'reported' = 'reported') =>
   talkingPointsAt(dataset, day as IsoDate, view).closed.map(
@@ -68,5 +69,28 @@ describe('the events of a step', () => {
     const points = talkingPointsAt(loadCompiledDataset(), '2013-02-12' as IsoDate, 'plan');
     expect(points.lead).toBeNull();
     expect(points.others).toEqual([]);
+  });
+});
+
+describe('the event a step shows in full', () => {
+  const dataset = loadCompiledDataset();
+  const ofDay = (day: string) =>
+    eventsOf(dataset, 'reported').filter((event) => event.date === day);
+  const leadOf = (events: ReturnType<typeof ofDay>) => leadEventOf(events)?.id ?? null;
+
+  it('is a site’s closure before an attack told first (31 October 2023: the Kidal–Gao convoy, then Kidal left)', () => {
+    expect(ofDay('2023-10-31')[0]?.id).toBe('kidal-convoy');
+    expect(leadOf(ofDay('2023-10-31'))).toBe('left-kidal');
+  });
+
+  it('is a milestone before a count, whatever their order (11 December 2023)', () => {
+    const events = ofDay('2023-12-11');
+    expect(leadOf(events)).toBe('bamako-closure-ceremony');
+    expect(leadOf([...events].reverse())).toBe('bamako-closure-ceremony');
+  });
+
+  it('is the first told of events of one kind, and none on a day without events', () => {
+    expect(leadOf(ofDay('2023-08-28'))).toBe('personnel-to-repatriate-12947');
+    expect(leadOf([])).toBeNull();
   });
 });
