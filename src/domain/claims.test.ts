@@ -246,6 +246,17 @@ describe('the parts a claim shows', () => {
     expect(problemsOf(undated)).toEqual([]);
   });
 
+  it('shows an undated takeover’s actor (Kidal’s, undated in a copy)', () => {
+    const kidal = factOf(loadCompiledDataset().reported.sites, 'kidal');
+    if (!kidal.takeover) throw new Error('Kidal was taken over, as reported');
+    kidal.takeover.date = null;
+    without(kidal.takeover.citations, 'actor');
+    expect(problemsOf(kidal)).toEqual([
+      'site kidal: takeover: no citation supports its actor',
+      'site kidal: takeover: its first citation (shown first everywhere) must support the whole headline; it does not support its actor',
+    ]);
+  });
+
   it('counts no part that no citation supports as the press’s alone', () => {
     const { reported } = loadCompiledDataset();
     const kindOf = (id: string) => reported.sources.find((source) => source.id === id)?.kind;
