@@ -5,7 +5,7 @@
  * its whole headline. The press-only parts are those only press sources support.
  */
 import { describe, expect, it } from 'vitest';
-import { claimProblems, claimsOf, pressOnlyParts } from './claims.ts';
+import { claimProblems, claimsOf, handoverShapeProblems, pressOnlyParts } from './claims.ts';
 import { compiledJson, loadCompiledDataset } from './compiledDataset.testing.ts';
 import { parseDataset } from './parseDataset.ts';
 import type { ClaimCitation, ReportedSite, SiteId } from './types.ts';
@@ -113,5 +113,157 @@ describe('what only the press supports', () => {
     expect(pressOnly('goundam', 'handover')).toEqual(['day']);
     expect(pressOnly('ber', 'handover')).toEqual(['day']);
     expect(pressOnly('ogossagou', 'handover')).toEqual([]);
+  });
+});
+
+describe('the shape of a handover record', () => {
+  const facts = () => loadCompiledDataset().reported.sites;
+  const shape = (fact: ReportedSite) => handoverShapeProblems(fact.handover, `site ${fact.site}`);
+
+  it('finds the compiled handovers well formed: done, absent, and Tessalit’s contested', () => {
+    expect(facts().flatMap(shape)).toEqual([]);
+  });
+
+  it('keeps accounts for a contested handover: Ber’s, done, may not carry one', () => {
+    const all = facts();
+    const ber = factOf(all, 'ber');
+    const account = factOf(all, 'tessalit').handover.accounts[0];
+    if (!account) throw new Error('Tessalit has accounts');
+    ber.handover.accounts = [account];
+    expect(shape(ber)).toEqual(['site ber: handover: accounts are for a contested handover']);
+  });
+
+  it('gives a site left without a handover (Kidal) no handover day, recipient or formality', () => {
+    const message =
+      'site kidal: handover: a site left without a handover has no handover day, recipient or formality';
+    const kidal = () => factOf(facts(), 'kidal');
+    const dated = kidal();
+    dated.handover.date = dated.left.date;
+    expect(shape(dated)).toEqual([message]);
+    const given = kidal();
+    given.handover.recipient = 'army';
+    expect(shape(given)).toEqual([message]);
+    const formal = kidal();
+    formal.handover.formality = 'formal';
+    expect(shape(formal)).toEqual([message]);
+  });
+
+  it('lets a handover that was done keep its day, recipient and formality (Ansongo, to the prefect)', () => {
+    const ansongo = factOf(facts(), 'ansongo');
+    expect(ansongo.handover).toMatchObject({ date: '2023-11-18', recipient: 'prefect' });
+    expect(shape(ansongo)).toEqual([]);
+  });
+
+  it('wants two accounts that disagree for a contested handover (Tessalit)', () => {
+    const message =
+      'site tessalit: handover: a contested handover needs two accounts that disagree';
+    const tessalit = () => factOf(facts(), 'tessalit');
+    const alone = tessalit();
+    alone.handover.accounts = alone.handover.accounts.slice(0, 1);
+    expect(shape(alone)).toEqual([message]);
+    const agreeing = tessalit();
+    for (const account of agreeing.handover.accounts) account.says = 'handed-over';
+    expect(agreeing.handover.accounts).toHaveLength(2);
+    expect(shape(agreeing)).toEqual([message]);
+  });
+
+  it('keeps a contested handover’s evidence, day and recipient in its accounts', () => {
+    const message =
+      'site tessalit: handover: a contested handover keeps its evidence in its accounts';
+    const tessalit = () => factOf(facts(), 'tessalit');
+    const cited = tessalit();
+    const citation = cited.handover.accounts[0]?.citations[0];
+    if (!citation) throw new Error('Tessalit’s first account is cited');
+    cited.handover.citations = [citation];
+    expect(shape(cited)).toEqual([message]);
+    const dated = tessalit();
+    dated.handover.date = dated.left.date;
+    expect(shape(dated)).toEqual([message]);
+    const given = tessalit();
+    given.handover.recipient = 'army';
+    expect(shape(given)).toEqual([message]);
+  });
+});
+
+describe('the accounts of a contested handover', () => {
+  it('wants each account of a contested handover to support the handover it tells (Tessalit, VOA and RFI)', () => {
+    const fact = factOf(loadCompiledDataset().reported.sites, 'tessalit');
+    without(fact.handover.accounts[1]?.citations ?? [], 'handover');
+    expect(problemsOf(fact)).toEqual([
+      'site tessalit: handover.accounts[1]: no citation supports its handover',
+      'site tessalit: handover.accounts[1]: its first citation (shown first everywhere) must support the whole headline; it does not support its handover',
+    ]);
+  });
+});
+
+describe('each day claim, by its name', () => {
+  const headline = (where: string) =>
+    `${where}: its first citation (shown first everywhere) must support the whole headline; it does not support its day`;
+
+  it('names the withdrawal’s start (Tessalit), the liquidation’s (Gao) and the day left (Ber) when their day is unsupported', () => {
+    const all = loadCompiledDataset().reported.sites;
+    const tessalit = factOf(all, 'tessalit');
+    without(tessalit.withdrawalStart?.citations ?? [], 'day');
+    const gao = factOf(all, 'gao');
+    without(gao.liquidationFrom?.citations ?? [], 'day');
+    const ber = factOf(all, 'ber');
+    without(ber.left.citations, 'day');
+    expect([tessalit, gao, ber].flatMap(problemsOf)).toEqual([
+      'site tessalit: withdrawalStart: no citation supports its day',
+      headline('site tessalit: withdrawalStart'),
+      'site gao: liquidationFrom: no citation supports its day',
+      headline('site gao: liquidationFrom'),
+      'site ber: left: no citation supports its day',
+      headline('site ber: left'),
+    ]);
+  });
+});
+
+describe('the parts a claim shows', () => {
+  it('lists every part no citation supports, and every part of the headline its first citation misses', () => {
+    const fact = factOf(loadCompiledDataset().reported.sites, 'ogossagou');
+    without(fact.handover.citations, 'recipient');
+    without(fact.handover.citations, 'day');
+    expect(problemsOf(fact)).toEqual([
+      'site ogossagou: handover: no citation supports its recipient, day',
+      'site ogossagou: handover: its first citation (shown first everywhere) must support the whole headline; it does not support its recipient',
+    ]);
+    const first = factOf(loadCompiledDataset().reported.sites, 'ogossagou');
+    const letter = first.handover.citations[0];
+    if (!letter) throw new Error('Ogossagou’s handover is cited');
+    letter.supports = ['day'];
+    expect(problemsOf(first)).toEqual([
+      'site ogossagou: handover: its first citation (shown first everywhere) must support the whole headline; it does not support its handover, recipient',
+    ]);
+  });
+
+  it('shows a takeover’s day only where it has one (Tessalit’s, taken over by the army)', () => {
+    const undated = factOf(loadCompiledDataset().reported.sites, 'tessalit');
+    if (!undated.takeover) throw new Error('Tessalit was taken over, as reported');
+    without(undated.takeover.citations, 'day');
+    expect(problemsOf(undated)).toEqual(['site tessalit: takeover: no citation supports its day']);
+    undated.takeover.date = null;
+    expect(problemsOf(undated)).toEqual([]);
+  });
+
+  it('shows an undated takeover’s actor (Kidal’s, undated in a copy)', () => {
+    const kidal = factOf(loadCompiledDataset().reported.sites, 'kidal');
+    if (!kidal.takeover) throw new Error('Kidal was taken over, as reported');
+    kidal.takeover.date = null;
+    without(kidal.takeover.citations, 'actor');
+    expect(problemsOf(kidal)).toEqual([
+      'site kidal: takeover: no citation supports its actor',
+      'site kidal: takeover: its first citation (shown first everywhere) must support the whole headline; it does not support its actor',
+    ]);
+  });
+
+  it('counts no part that no citation supports as the press’s alone', () => {
+    const { reported } = loadCompiledDataset();
+    const kindOf = (id: string) => reported.sources.find((source) => source.id === id)?.kind;
+    const goundam = factOf(reported.sites, 'goundam');
+    without(goundam.handover.citations, 'day');
+    const handover = claimsOf(goundam).find((claim) => claim.name === 'handover');
+    if (!handover) throw new Error('Goundam has a handover claim');
+    expect(pressOnlyParts(handover, kindOf)).toEqual([]);
   });
 });

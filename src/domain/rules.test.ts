@@ -487,6 +487,19 @@ describe('the rules on what the sources reported', () => {
     ).toEqual([`r: event handover-ogossagou: 2023-06-15 is outside the timeline ${RANGE}`]);
   });
 
+  it('want a handover’s and a takeover’s day inside the range too', () => {
+    expect(
+      problemsAfter((d) => {
+        reportedOf(d, 'bamako').handover.date = day('2025-01-01');
+        const kidal = reportedOf(d, 'kidal').takeover;
+        if (kidal) kidal.date = day('2023-06-15');
+      }),
+    ).toEqual([
+      `r: site kidal: takeover: 2023-06-15 is outside the timeline ${RANGE}`,
+      `r: site bamako: handover: 2025-01-01 is outside the timeline ${RANGE}`,
+    ]);
+  });
+
   it('want a withdrawal’s start and a liquidation to come at least a day before the site was left', () => {
     expect(
       problemsAfter((d) => {

@@ -14,7 +14,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCompiledDataset } from '../domain/compiledDataset.testing.ts';
 import { talkingPointsAt } from '../domain/talkingPoints.ts';
 import type { IsoDate, Lang, View } from '../domain/types.ts';
-import { talkingPointsLine, talkingPointsText } from './talkingPointsText.ts';
+import {
+  daySummary,
+  stepHeadline,
+  talkingPointsLine,
+  talkingPointsText,
+} from './talkingPointsText.ts';
 
 const dataset = loadCompiledDataset();
 const lineOf = (day: string, view: View, lang: Lang) =>
@@ -212,5 +217,91 @@ describe('talking points of the plan', () => {
     expect(lineOf('2023-12-01', 'plan', 'fr')).toBe(
       '1er décembre 2023 — Tessalit : fermé selon le plan ; Aguelhok : fermé selon le plan ; Douentza : fermé selon le plan ; selon le plan, sites pas encore fermés : 6 sur 13 ; en fait : 4.',
     );
+  });
+});
+
+describe('how a day stood against the plan’s window, in words', () => {
+  // Kidal, left without a handover on 31 October 2023: the same step with the day moved
+  // against its window by hand, for the distances the data does not reach.
+  const kidalAt = (daysBeforeWindow: number) => {
+    const points = talkingPointsAt(dataset, '2023-10-31' as IsoDate, 'reported');
+    return {
+      ...points,
+      closed: points.closed.map((closed) => ({ ...closed, daysBeforeWindow })),
+    };
+  };
+  const headline = (lang: Lang, days: number) => stepHeadline(lang, kidalAt(days));
+
+  it('says one day in the singular, before or after', () => {
+    expect(headline('en', 1)).toBe(
+      'Kidal left without a handover, 1 day before its planned window',
+    );
+    expect(headline('fr', -1)).toBe(
+      'Kidal : camp quitté sans rétrocession, 1 jour après sa fenêtre prévue',
+    );
+  });
+
+  it('counts the days after the window as a positive number', () => {
+    expect(headline('en', -12)).toBe(
+      'Kidal left without a handover, 12 days after its planned window',
+    );
+    expect(headline('fr', 2)).toBe(
+      'Kidal : camp quitté sans rétrocession, 2 jours avant sa fenêtre prévue',
+    );
+  });
+});
+
+describe('a day with no step of its own', () => {
+  it('gives the date and the counts only, where nothing happened that day', () => {
+    expect(daySummary(dataset, 'en', '2023-07-01' as IsoDate, 'reported')).toBe(
+      '1 July 2023 — 13 of 13 sites not yet closed; the plan had 13 open.',
+    );
+    expect(daySummary(dataset, 'fr', '2023-07-01' as IsoDate, 'plan')).toBe(
+      '1er juillet 2023 — selon les lettres, sites pas encore fermés : 13 sur 13 ; en fait : 13.',
+    );
+  });
+});
+
+describe('the other events of a step', () => {
+  const textOf = (day: string) =>
+    talkingPointsText('en', talkingPointsAt(dataset, day as IsoDate, 'reported'));
+
+  it('lists none where the day has one event', () => {
+    expect(textOf('2023-08-15')).toEqual([
+      '15 August 2023 — Goundam: handed over to the civilian authorities; 11 of 13 sites not yet closed; the plan had 11 open.',
+    ]);
+  });
+
+  it('does not repeat the lead event where no site closed that day', () => {
+    // 28 August 2023: two counts, personnel first; the line already says the first.
+    expect(textOf('2023-08-28')).toEqual([
+      '28 August 2023 — Personnel who had left, as reported; 9 of 13 sites not yet closed; the plan had 11 open.',
+      'Also that day: The count of sites, as reported.',
+    ]);
+  });
+});
+
+describe('the other events of a step where sites closed', () => {
+  it('lists nothing more where the plan closes sites on a day without an event', () => {
+    // 16 December 2023: sequence b (Mopti, Kidal) ended on the 15th; no event that day.
+    expect(
+      talkingPointsText('en', talkingPointsAt(dataset, '2023-12-16' as IsoDate, 'plan')),
+    ).toEqual([
+      '16 December 2023 — Mopti (Sévaré) closed in the plan; Kidal closed in the plan; in the plan, 4 of 13 sites not yet closed; as reported, 3.',
+    ]);
+  });
+
+  it('leaves out only the closed sites’ own handovers, not another site’s', () => {
+    // A copy of the data with Ber left on 15 August, the day Goundam was handed over.
+    const moved = loadCompiledDataset();
+    const ber = moved.reported.sites.find((fact) => fact.site === 'ber');
+    if (!ber) throw new Error('Ber is reported');
+    ber.left.date = '2023-08-15' as IsoDate;
+    expect(
+      talkingPointsText('en', talkingPointsAt(moved, '2023-08-15' as IsoDate, 'reported')),
+    ).toEqual([
+      '15 August 2023 — Ber left, within its planned window; 11 of 13 sites not yet closed; the plan had 11 open.',
+      'Also that day: Goundam: handed over to the civilian authorities.',
+    ]);
   });
 });
