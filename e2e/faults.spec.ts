@@ -40,6 +40,7 @@ test.describe('when the WebGL context is lost', () => {
   test('says so while it is lost, and the map comes back in the same state', async ({
     map,
     page,
+    pixels,
   }, testInfo) => {
     await map.openWithEngine('date=2023-12-20&site=gao');
     await page.evaluate(() => {
@@ -58,7 +59,7 @@ test.describe('when the WebGL context is lost', () => {
     // The map has drawn again and put its state back: the day's symbols and the selection.
     await expect(map.container).toHaveAttribute('data-restored', '1');
     expect(await map.selectedFeatures()).toEqual(['gao']);
-    const colours = await map.analyseColours(await map.screenshotCanvas(testInfo, 'restored'), {
+    const colours = await pixels.analyseColours(await map.screenshotCanvas(testInfo, 'restored'), {
       drawdown: STATUS_STYLES.drawdown.fill,
     });
     expect(colours.shares.drawdown).toBeGreaterThan(0.00002);

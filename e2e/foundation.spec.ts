@@ -7,10 +7,11 @@ test.describe('the basemap, built and served from a sub-path', () => {
   test.use({ reducedMotion: 'reduce' });
   test('reaches its first full render and draws Mali among its neighbours', async ({
     map,
+    pixels,
   }, testInfo) => {
     await map.openWithEngine();
     const png = await map.screenshotCanvas(testInfo, 'basemap');
-    const colours = await map.analyseColours(png, {
+    const colours = await pixels.analyseColours(png, {
       mali: BASEMAP_COLOURS.mali,
       neighbour: BASEMAP_COLOURS.neighbour,
       border: BASEMAP_COLOURS.maliBorder,
@@ -44,6 +45,7 @@ test.describe('the basemap, built and served from a sub-path', () => {
   test('keeps Mali framed in a phone window and on a projector', async ({
     map,
     page,
+    pixels,
   }, testInfo) => {
     for (const size of [
       { width: 375, height: 667 },
@@ -52,7 +54,7 @@ test.describe('the basemap, built and served from a sub-path', () => {
       await page.setViewportSize(size);
       await map.openWithEngine();
       const png = await map.screenshotCanvas(testInfo, `basemap-${size.width}x${size.height}`);
-      const colours = await map.analyseColours(png, { mali: BASEMAP_COLOURS.mali });
+      const colours = await pixels.analyseColours(png, { mali: BASEMAP_COLOURS.mali });
       expect(colours.shares.mali, `Mali's share at ${size.width}×${size.height}`).toBeGreaterThan(
         0.15,
       );

@@ -15,6 +15,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
       map,
       reader,
       page,
+      pixels,
     }, testInfo) => {
       await map.openWithEngine('date=2023-08-12&lang=en');
       await expect(reader.date).toHaveText('12 August 2023');
@@ -31,7 +32,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
       await expect(page.locator('.counter')).toHaveText('11 of 13 sites not yet closed');
       await reader.waitForPaintedDay('2023-08-12');
       const png = await map.screenshotCanvas(testInfo, 'map-12-august');
-      const colours = await map.analyseColours(png, {
+      const colours = await pixels.analyseColours(png, {
         open: STATUS_STYLES.open.fill,
         closing: STATUS_STYLES.closing.fill,
       });
@@ -43,17 +44,21 @@ test.describe('a reader scrubbing the withdrawal', () => {
     test('the map changes with the date: at the start no site is closing, in sequence c Ansongo is', async ({
       map,
       reader,
+      pixels,
     }, testInfo) => {
       await map.openWithEngine('date=2023-06-20');
-      const before = await map.analyseColours(await map.screenshotCanvas(testInfo, 'map-20-june'), {
-        closing: STATUS_STYLES.closing.fill,
-      });
+      const before = await pixels.analyseColours(
+        await map.screenshotCanvas(testInfo, 'map-20-june'),
+        {
+          closing: STATUS_STYLES.closing.fill,
+        },
+      );
       expect(before.shares.closing).toBeLessThan(0.00001);
       await map.openWithEngine('date=2023-12-20');
       expect(await reader.statusOf('ansongo')).toBe('closing');
       expect(await reader.statusOf('gao')).toBe('drawdown');
       expect(await reader.statusOf('mopti')).toBe('closed');
-      const after = await map.analyseColours(
+      const after = await pixels.analyseColours(
         await map.screenshotCanvas(testInfo, 'map-20-december'),
         {
           closing: STATUS_STYLES.closing.fill,
@@ -64,10 +69,14 @@ test.describe('a reader scrubbing the withdrawal', () => {
       expect(after.shares.drawdown).toBeGreaterThan(0.00002);
     });
 
-    test('the map follows the slider, not only the list', async ({ map, reader }, testInfo) => {
+    test('the map follows the slider, not only the list', async ({
+      map,
+      reader,
+      pixels,
+    }, testInfo) => {
       await map.openWithEngine('date=2023-07-20');
       const closing = { closing: STATUS_STYLES.closing.fill, closed: STATUS_STYLES.closed.outline };
-      const before = await map.analyseColours(
+      const before = await pixels.analyseColours(
         await map.screenshotCanvas(testInfo, 'map-20-july'),
         closing,
       );
@@ -80,7 +89,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
       await expect
         .poll(async () => {
           const png = await map.screenshotCanvas(testInfo, 'map-31-december-2024');
-          return (await map.analyseColours(png, closing)).shares.closing;
+          return (await pixels.analyseColours(png, closing)).shares.closing;
         })
         .toBeLessThan((before.shares.closing ?? 0) / 4);
     });

@@ -90,6 +90,7 @@ test.describe('at rest', () => {
     test(`${state.name}: the page does no work when nothing changes, on a day with sites closing`, async ({
       page,
       map,
+      pixels,
     }, testInfo) => {
       const day = new URLSearchParams(state.query).get('date') ?? '';
       const session = await openAndSettle(map, `${state.query}&lang=en`);
@@ -121,7 +122,7 @@ test.describe('at rest', () => {
         state.name === 'presentation'
           ? await map.svg.screenshot()
           : await map.screenshotCanvas(testInfo, `${state.name}-${day}-at-rest`);
-      const colours = await map.analyseColours(png, { closing: STATUS_STYLES.closing.fill });
+      const colours = await pixels.analyseColours(png, { closing: STATUS_STYLES.closing.fill });
       expect(colours.shares.closing, `closing sites drawn at rest on ${day}`).toBeGreaterThan(
         0.00002,
       );
