@@ -145,13 +145,19 @@ test.describe('keyboard and screen reader', () => {
     );
   });
 
-  for (const [date, lang] of [
-    ['2023-06-16', 'en'],
-    ['2023-09-15', 'fr'],
-    ['2024-01-20', 'en'],
+  // Three days, both languages, and the site card open on two of them (its quotes, its
+  // sources' links): what a reader meets, each checked by axe.
+  for (const [date, lang, site] of [
+    ['2023-06-16', 'en', null],
+    ['2023-09-15', 'fr', 'ber'],
+    ['2024-01-20', 'en', 'ber'],
   ] as const) {
-    test(`axe finds no violation on ${date} in ${lang}`, async ({ map, page }) => {
-      await map.open(`date=${date}&lang=${lang}`);
+    test(`axe finds no violation on ${date} in ${lang}${site ? `, ${site}'s card open` : ''}`, async ({
+      map,
+      page,
+    }) => {
+      await map.open(`date=${date}&lang=${lang}${site ? `&site=${site}` : ''}`);
+      if (site) await expect(page.locator('#site-card')).toHaveAttribute('data-site-id', site);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     });

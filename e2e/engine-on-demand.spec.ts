@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { holdRequests, letFramesPass, MAP_ENGINE_FILES, type MapDriver } from './map-driver.ts';
+import { letFramesPass, type MapDriver } from './map-driver.ts';
+import { holdRequests, MAP_ENGINE_FILES } from './requests.ts';
 
 /** Opens `path` at `query`, lets it settle, and returns the engine's files it fetched. */
 async function engineFilesFetched(

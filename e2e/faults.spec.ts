@@ -5,41 +5,11 @@ import { expect, test } from './fixtures.ts';
 // it is still, and the software renderer leaves the CPU to the test's own steps.
 test.use({ reducedMotion: 'reduce' });
 
-test.describe('the first paint', () => {
-  test('draws the sites by status in SVG; asked for, the WebGL map comes slowly and then takes over', async ({
-    map,
-    page,
-    reader,
-  }, testInfo) => {
-    // Hold maplibre's worker back so that the WebGL map is slow to come.
-    const release = await map.holdWorker();
-    await map.visit('date=2023-08-20');
-    const svgBer = page.locator('.static-map [data-site-id="ber"]');
-    await expect(svgBer).toHaveAttribute('data-status', 'closed');
-    await expect(page.locator('.static-map [data-site-id="goundam"]')).toHaveAttribute(
-      'data-status',
-      'closing',
-    );
-    await map.waitForFirstRender();
-    await page.locator('.zoom-in').click();
-    await expect(map.container).toHaveAttribute('data-engine', 'loading');
-    await expect(map.canvas).toBeAttached();
-    await expect(svgBer).toBeVisible();
-    await testInfo.attach('first-paint', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
-    release();
-    await expect(map.container).toHaveAttribute('data-engine', 'ready', { timeout: 60_000 });
-    await expect(page.locator('.static-map')).toHaveCount(0);
-    expect(await reader.statusOf('ber')).toBe('closed');
-  });
-});
-
 test.describe('when the WebGL context is lost', () => {
   test('says so while it is lost, and the map comes back in the same state', async ({
     map,
     page,
+    pixels,
   }, testInfo) => {
     await map.openWithEngine('date=2023-12-20&site=gao');
     await page.evaluate(() => {
@@ -58,7 +28,7 @@ test.describe('when the WebGL context is lost', () => {
     // The map has drawn again and put its state back: the day's symbols and the selection.
     await expect(map.container).toHaveAttribute('data-restored', '1');
     expect(await map.selectedFeatures()).toEqual(['gao']);
-    const colours = await map.analyseColours(await map.screenshotCanvas(testInfo, 'restored'), {
+    const colours = await pixels.analyseColours(await map.screenshotCanvas(testInfo, 'restored'), {
       drawdown: STATUS_STYLES.drawdown.fill,
     });
     expect(colours.shares.drawdown).toBeGreaterThan(0.00002);

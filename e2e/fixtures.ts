@@ -4,7 +4,9 @@
  * an error on purpose say so with `allowConsoleErrors`.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { MapDriver, ReaderDriver } from './map-driver.ts';
+import { MapDriver } from './map-driver.ts';
+import { PixelReader } from './pixels.ts';
+import { ReaderDriver } from './reader-driver.ts';
 
 interface Watchers {
   consoleErrors: string[];
@@ -27,7 +29,12 @@ function watch(page: Page, origin: string, watchers: Watchers, allowed: string[]
   });
 }
 
-export const test = base.extend<{ watchers: Watchers; map: MapDriver; reader: ReaderDriver }>({
+export const test = base.extend<{
+  watchers: Watchers;
+  map: MapDriver;
+  reader: ReaderDriver;
+  pixels: PixelReader;
+}>({
   watchers: [
     async ({ page, baseURL }, use) => {
       const allowed: string[] = [];
@@ -48,6 +55,9 @@ export const test = base.extend<{ watchers: Watchers; map: MapDriver; reader: Re
   },
   reader: async ({ page }, use) => {
     await use(new ReaderDriver(page));
+  },
+  pixels: async ({ context }, use) => {
+    await use(new PixelReader(context));
   },
 });
 

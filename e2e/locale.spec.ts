@@ -3,25 +3,8 @@ import { expect, test } from './fixtures.ts';
 test.describe('a French reader', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('meets the map’s own controls in French, and in English after switching', async ({
-    map,
-    page,
-  }) => {
-    await map.openWithEngine('date=2023-08-12&lang=fr');
-    await expect(page.getByRole('button', { name: 'Zoom avant' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Zoom arrière' })).toHaveAttribute(
-      'title',
-      'Zoom arrière',
-    );
-    await expect(map.canvas).toHaveAttribute('aria-label', 'Carte');
-    await page.getByRole('button', { name: 'Read in English' }).click();
-    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveAttribute(
-      'title',
-      'Zoom in',
-    );
-    await expect(page.getByRole('button', { name: 'Zoom avant' })).toHaveCount(0);
-  });
-
+  // The map's own controls in French, and in English after switching: state-driven.spec.ts
+  // (the map's wanted state), beside the language chosen before the engine is up.
   test('reads a site’s position with decimal commas', async ({ map, page, reader }) => {
     await map.open('date=2023-08-12&lang=fr');
     await reader.row('ber').getByRole('button').click();

@@ -7,7 +7,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { holdRequests, MAP_ENGINE_FILES, pageAddress } from './map-driver.ts';
+import { pageAddress } from './map-driver.ts';
+import { holdRequests, MAP_ENGINE_FILES } from './requests.ts';
 
 const SIZES = [
   { width: 1366, height: 768 },

@@ -1,6 +1,9 @@
 /**
- * The one file that knows the app's selectors: specs say what a reader does
- * ("open the map at 12 August"), this driver says how.
+ * The map as the specs drive it: opening the app or one of its pages, waiting for the
+ * SVG map and for the engine a zoom brings, where Mali is framed, and the faults a test
+ * provokes (a data file replaced, the engine held back). Specs say what a reader does
+ * ("open the map at 12 August"), this driver says how. Beside it: the reader's controls
+ * (reader-driver.ts), reading images (pixels.ts), what the page fetches (requests.ts).
  */
 import {
   expect,
@@ -9,15 +12,7 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test';
-
-export interface CanvasColours {
-  /** How many distinct colours (quantised to 4 bits a channel) cover at least 0.1 % of the canvas. */
-  distinct: number;
-  /** Share of the canvas covered by the most common colour. */
-  dominantShare: number;
-  /** Share of pixels within `tolerance` of each requested colour. */
-  shares: Record<string, number>;
-}
+import { holdRequests, MAPLIBRE_CHUNK } from './requests.ts';
 
 /**
  * Lets `page` run `count` animation frames: for checks that something does NOT change
@@ -33,12 +28,6 @@ export async function letFramesPass(page: Page, count = 30): Promise<void> {
       }),
     count,
   );
-}
-
-/** Width and height from a PNG's header (IHDR). */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 /**
@@ -68,35 +57,6 @@ export async function startEngine(root: Page | FrameLocator, timeout = 30_000) {
   await root.locator('.zoom-controls .zoom-in').click();
   await root.locator('.zoom-controls .zoom-out').click();
   await expect(root.locator('.map')).toHaveAttribute('data-engine', 'ready', { timeout });
-}
-
-/** The address of maplibre's chunk (the map engine) in the build. */
-export const MAPLIBRE_CHUNK = /\/assets\/maplibre-[^/]*\.js$/;
-/** Any file of the map engine: its chunk, its worker, its stylesheet. */
-export const MAP_ENGINE_FILES = /\/assets\/(maplibre|MapController)[^/]*$/;
-
-/**
- * Holds back every request of `page` whose address matches `pattern`, as a slow line
- * would; returns the function that lets them through.
- */
-export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(pattern, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
-
-/** A rectangle of an image, in its pixels. */
-export interface Region {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export class MapDriver {
@@ -243,235 +203,5 @@ export class MapDriver {
     const png = await this.canvas.screenshot();
     await testInfo.attach(name, { body: png, contentType: 'image/png' });
     return png;
-  }
-
-  /**
-   * Counts colours in a PNG, the whole image or the `region` of it (in the image's pixels).
-   */
-  async analyseColours(
-    png: Buffer,
-    colours: Record<string, string> = {},
-    tolerance = 10,
-    region?: Region,
-  ): Promise<CanvasColours> {
-    return this.withPixels(
-      png,
-      ({ wanted, tol, area }) => {
-        const image = (window as unknown as { pixels: ImageData }).pixels;
-        const { x, y, width, height } = area ?? {
-          x: 0,
-          y: 0,
-          width: image.width,
-          height: image.height,
-        };
-        const total = width * height;
-        const buckets = new Map<number, number>();
-        const targets = Object.entries(wanted).map(([name, hex]) => ({
-          name,
-          rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
-          count: 0,
-        }));
-        for (let row = y; row < y + height; row++)
-          for (let column = x; column < x + width; column++) {
-            const i = (row * image.width + column) * 4;
-            const r = image.data[i] ?? 0;
-            const g = image.data[i + 1] ?? 0;
-            const b = image.data[i + 2] ?? 0;
-            const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
-            buckets.set(key, (buckets.get(key) ?? 0) + 1);
-            for (const target of targets) {
-              const [tr = 0, tg = 0, tb = 0] = target.rgb;
-              if (Math.abs(r - tr) <= tol && Math.abs(g - tg) <= tol && Math.abs(b - tb) <= tol)
-                target.count++;
-            }
-          }
-        const counts = [...buckets.values()];
-        return {
-          distinct: counts.filter((count) => count >= total * 0.001).length,
-          dominantShare: Math.max(...counts) / total,
-          shares: Object.fromEntries(targets.map((t) => [t.name, t.count / total])),
-        };
-      },
-      { wanted: colours, tol: tolerance, area: region },
-    );
-  }
-
-  /**
-   * Where a colour stands in a PNG: for each of `columns` equal vertical strips, the
-   * runs of pixel rows in which it covers at least `minShare` of the strip's width.
-   */
-  async colourBands(
-    png: Buffer,
-    colour: string,
-    columns: number,
-    minShare: number,
-  ): Promise<Region[]> {
-    return this.withPixels(
-      png,
-      ({ hex, strips, share }) => {
-        const image = (window as unknown as { pixels: ImageData }).pixels;
-        const [tr = 0, tg = 0, tb = 0] = [1, 3, 5].map((i) =>
-          Number.parseInt(hex.slice(i, i + 2), 16),
-        );
-        const width = Math.floor(image.width / strips);
-        const near = (i: number) =>
-          Math.abs((image.data[i] ?? 0) - tr) <= 3 &&
-          Math.abs((image.data[i + 1] ?? 0) - tg) <= 3 &&
-          Math.abs((image.data[i + 2] ?? 0) - tb) <= 3;
-        const bands: { x: number; y: number; width: number; height: number }[] = [];
-        for (let strip = 0; strip < strips; strip++) {
-          let start = -1;
-          for (let y = 0; y <= image.height; y++) {
-            let count = 0;
-            if (y < image.height)
-              for (let x = strip * width; x < (strip + 1) * width; x++)
-                if (near((y * image.width + x) * 4)) count++;
-            const inBand = count >= width * share;
-            if (inBand && start < 0) start = y;
-            if (!inBand && start >= 0) {
-              bands.push({ x: strip * width, y: start, width, height: y - start });
-              start = -1;
-            }
-          }
-        }
-        return bands;
-      },
-      { hex: colour, strips: columns, share: minShare },
-    );
-  }
-
-  /**
-   * The frame at `seconds` of a WebM video, as a PNG. Decoded in a blank page: the app's
-   * CSP rightly allows no data: media.
-   */
-  async videoFrame(webm: Buffer, seconds: number): Promise<Buffer> {
-    const scratch = await this.page.context().newPage();
-    try {
-      const base64 = await scratch.evaluate(
-        async ({ video, at }) => {
-          const element = document.createElement('video');
-          element.muted = true;
-          element.src = `data:video/webm;base64,${video}`;
-          await new Promise((done, fail) => {
-            element.onloadeddata = done;
-            element.onerror = () => fail(new Error('the video cannot be decoded'));
-          });
-          element.currentTime = at;
-          await new Promise((done) => {
-            element.onseeked = done;
-          });
-          const frame = new OffscreenCanvas(element.videoWidth, element.videoHeight);
-          frame.getContext('2d')?.drawImage(element, 0, 0);
-          const png = await frame.convertToBlob({ type: 'image/png' });
-          const url = await new Promise<string>((done) => {
-            const reader = new FileReader();
-            reader.onload = () => done(String(reader.result));
-            reader.readAsDataURL(png);
-          });
-          return url.slice(url.indexOf(',') + 1);
-        },
-        { video: webm.toString('base64'), at: seconds },
-      );
-      return Buffer.from(base64, 'base64');
-    } finally {
-      await scratch.close();
-    }
-  }
-
-  /**
-   * Decodes a PNG in a blank page of the same browser (no image library needed) into
-   * `window.pixels`, then runs `analyse` there.
-   */
-  private async withPixels<Arg, Result>(
-    png: Buffer,
-    analyse: (arg: Arg) => Result,
-    arg: Arg,
-  ): Promise<Result> {
-    const scratch = await this.page.context().newPage();
-    try {
-      await scratch.evaluate(async (base64) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d');
-        if (!context) throw new Error('no 2d context');
-        context.drawImage(image, 0, 0);
-        Object.assign(window, { pixels: context.getImageData(0, 0, image.width, image.height) });
-      }, png.toString('base64'));
-      // Playwright sends `arg` over as JSON: plain data here, so it arrives as it left.
-      return await scratch.evaluate(analyse as (arg: unknown) => Result, arg as unknown);
-    } finally {
-      await scratch.close();
-    }
-  }
-}
-
-/** The reader's controls: the slider, the buttons, the list and the cards. */
-export class ReaderDriver {
-  constructor(readonly page: Page) {}
-
-  get slider(): Locator {
-    return this.page.getByRole('slider');
-  }
-
-  get date(): Locator {
-    return this.page.locator('.timeline-date');
-  }
-
-  /**
-   * Presses `key` on the slider, as a keyboard user does, and waits until the date shown
-   * is `day` (as written on the page, e.g. "12 August 2023").
-   */
-  async pressOnSlider(key: string, day: string): Promise<void> {
-    await this.slider.press(key);
-    await expect(this.date).toHaveText(day);
-  }
-
-  /**
-   * Sets the slider to each of `values` (track units) in turn, within one task, as fast
-   * as a dragging hand could send them: the native setter, then an input event, so that
-   * React's onChange runs as it does for a reader.
-   */
-  async sendSliderValues(values: number[]): Promise<void> {
-    await this.slider.evaluate((slider, all) => {
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      if (!setValue) throw new Error('no value setter');
-      for (const value of all) {
-        setValue.call(slider, String(value));
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-    }, values);
-  }
-
-  row(siteId: string): Locator {
-    return this.page.locator(`.site-list [data-site-id="${siteId}"]`);
-  }
-
-  async statusOf(siteId: string): Promise<string | null> {
-    return this.row(siteId).getAttribute('data-status');
-  }
-
-  async statuses(): Promise<Record<string, string>> {
-    return this.page
-      .locator('.site-list [data-site-id]')
-      .evaluateAll((rows) =>
-        Object.fromEntries(
-          rows.map((row) => [row.getAttribute('data-site-id'), row.getAttribute('data-status')]),
-        ),
-      );
-  }
-
-  get card(): Locator {
-    return this.page.locator('#site-card');
-  }
-
-  /** Waits until the map (the engine, or the SVG map before it) shows `day`. */
-  async waitForPaintedDay(day: string): Promise<void> {
-    await expect(
-      this.page.locator(`.map[data-painted-day="${day}"], .static-map[data-day="${day}"]`),
-    ).toHaveCount(1);
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { holdRequests, MAP_ENGINE_FILES, pageAddress } from './map-driver.ts';
+import { pageAddress } from './map-driver.ts';
+import { holdRequests, MAP_ENGINE_FILES } from './requests.ts';
 
 // Goundam and Ménaka (GeoNames), near the latitude the bar is true at, 660 km apart.
 type LonLat = readonly [number, number];

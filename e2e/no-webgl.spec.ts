@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
 import { expect, test } from './fixtures.ts';
-import { pngSize } from './map-driver.ts';
+import { pngSize } from './pixels.ts';
 
 test.use({
   launchOptions: {
@@ -93,6 +93,7 @@ for (const lang of ['en', 'fr'] as const) {
 test('without WebGL the image of the view is drawn from the SVG drawing', async ({
   page,
   map,
+  pixels,
 }, testInfo) => {
   await map.visit('date=2023-12-20');
   await map.waitForFirstRender();
@@ -107,7 +108,7 @@ test('without WebGL the image of the view is drawn from the SVG drawing', async 
   const box = await map.container.boundingBox();
   // Twice the map's width, and a drawn map: many colours, none covering nearly all of it.
   expect(map2x.width).toBe(Math.round((box?.width ?? 0) * 2));
-  const colours = await map.analyseColours(png);
+  const colours = await pixels.analyseColours(png);
   expect(colours.distinct).toBeGreaterThan(10);
   expect(colours.dominantShare).toBeLessThan(0.7);
 });

@@ -45,6 +45,7 @@ test.describe('the offline copy, opened from a file with no network', () => {
     page,
     map,
     reader,
+    pixels,
   }, testInfo) => {
     await map.openPage(FILE, 'date=2023-11-01&view=reported&lang=fr');
     await map.startEngine();
@@ -59,7 +60,7 @@ test.describe('the offline copy, opened from a file with no network', () => {
     await expect(reader.row('kidal')).toHaveAttribute('data-departure', 'no-handover');
     await reader.waitForPaintedDay('2023-11-01');
     const png = await map.screenshotCanvas(testInfo, 'offline-copy-reported-fr');
-    const colours = await map.analyseColours(png, {
+    const colours = await pixels.analyseColours(png, {
       open: STATUS_STYLES.open.fill,
       leftWithoutHandover: ABANDONED_STYLE.outline,
     });

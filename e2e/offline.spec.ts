@@ -11,6 +11,7 @@ test('after one visit, with the network cut, the map opens on another day and dr
   context,
   map,
   reader,
+  pixels,
 }, testInfo) => {
   // Two first loads of the WebGL map, each of which can take a minute with software
   // WebGL on a busy two-core machine (the shared driver's 30 s is for one).
@@ -32,7 +33,7 @@ test('after one visit, with the network cut, the map opens on another day and dr
   await expect(page.locator('[data-problem]')).toHaveCount(0);
   const png = await map.svg.screenshot();
   await testInfo.attach('offline-map', { body: png, contentType: 'image/png' });
-  const colours = await map.analyseColours(png);
+  const colours = await pixels.analyseColours(png);
   // A drawn map, not a blank one: the basemap, Mali and the symbols in many colours.
   expect(colours.distinct).toBeGreaterThan(8);
   expect(colours.dominantShare).toBeLessThan(0.9);

@@ -6,7 +6,8 @@
  */
 import { ABANDONED_STYLE } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
-import { MapDriver, pngSize, waitForFirstRender } from './map-driver.ts';
+import { waitForFirstRender } from './map-driver.ts';
+import { pngSize } from './pixels.ts';
 import { StaticPageDriver } from './static-driver.ts';
 
 /** The status colours of the legend (the closing symbol's amber fill). */
@@ -30,6 +31,7 @@ test.describe('without JavaScript', () => {
     page,
     request,
     reader,
+    pixels,
   }, testInfo) => {
     const html = new StaticPageDriver(page);
     await html.open('fr/2023-09-30/');
@@ -70,9 +72,8 @@ test.describe('without JavaScript', () => {
     await testInfo.attach('preview-en-2023-06-16', { body: beforePng, contentType: 'image/png' });
     // Closing sites are drawn amber: on 30 September three are, on 16 June none is
     // (only the legend's symbol is amber then).
-    const map = new MapDriver(page);
-    const during = await map.analyseColours(png, { closing: CLOSING_AMBER }, 30);
-    const ahead = await map.analyseColours(beforePng, { closing: CLOSING_AMBER }, 30);
+    const during = await pixels.analyseColours(png, { closing: CLOSING_AMBER }, 30);
+    const ahead = await pixels.analyseColours(beforePng, { closing: CLOSING_AMBER }, 30);
     expect(ahead.shares.closing).toBeGreaterThan(0);
     expect(during.shares.closing).toBeGreaterThan(3 * (ahead.shares.closing ?? 0));
     expect(during.distinct).toBeGreaterThan(8);
@@ -87,6 +88,7 @@ test.describe('a page of the reported story, without JavaScript', () => {
   test('says it is what happened, in its title and its map, and its image shows the sites left', async ({
     page,
     request,
+    pixels,
   }, testInfo) => {
     const html = new StaticPageDriver(page);
     await html.open('en/reported/2023-10-23/');
@@ -115,10 +117,9 @@ test.describe('a page of the reported story, without JavaScript', () => {
     const planPng = await (await request.get('./en/2023-09-30/preview.png')).body();
     // The sites left without a handover are crossed in dark red (small glyphs: a few
     // dozen pixels); the plan has none.
-    const map = new MapDriver(page);
     const red = { abandoned: ABANDONED_STYLE.outline };
-    const reported = await map.analyseColours(reportedPng, red, 20);
-    const plan = await map.analyseColours(planPng, red, 20);
+    const reported = await pixels.analyseColours(reportedPng, red, 20);
+    const plan = await pixels.analyseColours(planPng, red, 20);
     expect(reported.shares.abandoned).toBeGreaterThan(2 * (plan.shares.abandoned ?? 0));
     expect(reported.shares.abandoned).toBeGreaterThan(0.00003);
   });

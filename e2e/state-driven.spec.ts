@@ -33,7 +33,13 @@ test.describe('driven by state, not rebuilt', () => {
     });
   });
 
-  test('while the map animates, React renders nothing', async ({ map, page }) => {
+  // One engine for both: its first frames cost seconds of software WebGL. The motion is
+  // measured first, on the first render's own pulse and flows; the date changes after it.
+  test('while the map animates React renders nothing, and a date change is feature state: no source reloads, the same map and canvas', async ({
+    map,
+    reader,
+    page,
+  }) => {
     // Every WebGL draw call counted: the map's own frames, whatever a screenshot can catch
     // of them (on software WebGL a screenshot of a moving canvas can take seconds).
     await page.addInitScript(() => {
@@ -74,6 +80,29 @@ test.describe('driven by state, not rebuilt', () => {
     expect(framesDrawn, 'frames the map drew while it animated').toBeGreaterThanOrEqual(3);
     // …and React committed nothing.
     expect(await page.evaluate(() => window.reactCommits)).toBe(commitsBefore);
+
+    // A date change is feature state: from here, five moves of the slider's keys, each
+    // drawn, with no source reloaded and the same canvas.
+    const loads = () => map.container.getAttribute('data-source-loads');
+    const before = await loads();
+    await page.evaluate(() => {
+      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement & { tag?: string };
+      canvas.tag = 'first';
+    });
+    await reader.slider.focus();
+    for (const key of ['PageDown', 'PageDown', 'End', 'Home', 'PageDown']) {
+      const shown = (await map.container.getAttribute('data-painted-day')) ?? '';
+      await reader.slider.press(key);
+      await expect(map.container).not.toHaveAttribute('data-painted-day', shown);
+    }
+    await reader.waitForPaintedDay('2023-06-21');
+    expect(await loads()).toBe(before);
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('.map canvas') as HTMLCanvasElement & { tag?: string }).tag,
+      ),
+    ).toBe('first');
+    expect(await page.locator('.map canvas').count()).toBe(1);
   });
 
   test('during playback React renders once per day shown, not per frame', async ({ map, page }) => {
@@ -109,56 +138,60 @@ test.describe('driven by state, not rebuilt', () => {
     // …and frames with no new day commit nothing.
     expect(commits).toBeLessThanOrEqual(dayChanges.length + 2);
   });
-
-  test('a date change is feature state: no source reloads, the same map and canvas', async ({
-    map,
-    reader,
-    page,
-  }) => {
-    await map.openWithEngine('date=2023-06-16');
-    const loads = () => map.container.getAttribute('data-source-loads');
-    const before = await loads();
-    await page.evaluate(() => {
-      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement & { tag?: string };
-      canvas.tag = 'first';
-    });
-    await reader.slider.focus();
-    for (const key of ['PageDown', 'PageDown', 'End', 'Home', 'PageDown']) {
-      const shown = (await map.container.getAttribute('data-painted-day')) ?? '';
-      await reader.slider.press(key);
-      await expect(map.container).not.toHaveAttribute('data-painted-day', shown);
-    }
-    await reader.waitForPaintedDay('2023-06-21');
-    expect(await loads()).toBe(before);
-    expect(
-      await page.evaluate(
-        () => (document.querySelector('.map canvas') as HTMLCanvasElement & { tag?: string }).tag,
-      ),
-    ).toBe('first');
-    expect(await page.locator('.map canvas').count()).toBe(1);
-  });
 });
 
 test.describe("the map's wanted state", () => {
   test.use({ reducedMotion: 'reduce' });
-  test('a selection and a language chosen before the WebGL map is up are drawn once, as chosen', async ({
+  // One engine, held back, for three things that happen before it is up: the SVG map
+  // stays the map; what the reader chooses meanwhile is drawn once, as chosen; and the
+  // engine's own controls come in the language chosen.
+  test('while the engine is slow to come the SVG map stays; a selection and a language chosen meanwhile are drawn once, as chosen, in the engine too', async ({
     map,
     page,
     reader,
-  }) => {
+  }, testInfo) => {
     const release = await map.holdWorker();
-    await map.visit('site=ber&lang=en');
+    await map.visit('date=2023-08-20&site=ber&lang=en');
+    // The first paint: the SVG map draws the sites by status.
+    const svgBer = page.locator('.static-map [data-site-id="ber"]');
+    await expect(svgBer).toHaveAttribute('data-status', 'closed');
+    await expect(page.locator('.static-map [data-site-id="goundam"]')).toHaveAttribute(
+      'data-status',
+      'closing',
+    );
     await map.waitForFirstRender();
     await page.locator('.zoom-in').click();
-    // The map exists but cannot load yet: choose another site, and French, meanwhile.
+    // The map exists but cannot load yet: the SVG map is still on screen.
+    await expect(map.container).toHaveAttribute('data-engine', 'loading');
     await expect(map.canvas).toBeAttached();
+    await expect(svgBer).toBeVisible();
+    await testInfo.attach('first-paint', {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+    // Choose another site, and French, meanwhile.
     await reader.row('goundam').getByRole('button').click();
     await page.locator('.lang-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     release();
     // The engine's first frame is one long task on software WebGL: a minute on a busy machine.
     await expect(map.container).toHaveAttribute('data-engine', 'ready', { timeout: 90_000 });
+    await expect(page.locator('.static-map')).toHaveCount(0);
     await expect(map.container).toHaveAttribute('data-selected-features', 'goundam');
     await expect(map.container).toHaveAttribute('data-label-lang', 'fr');
+    expect(await reader.statusOf('ber')).toBe('closed');
+    // The map's own controls, in French, and in English after switching.
+    await expect(page.getByRole('button', { name: 'Zoom avant' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom arrière' })).toHaveAttribute(
+      'title',
+      'Zoom arrière',
+    );
+    await expect(map.canvas).toHaveAttribute('aria-label', 'Carte');
+    await page.getByRole('button', { name: 'Read in English' }).click();
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toHaveAttribute(
+      'title',
+      'Zoom in',
+    );
+    await expect(page.getByRole('button', { name: 'Zoom avant' })).toHaveCount(0);
   });
 });

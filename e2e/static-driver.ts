@@ -3,7 +3,8 @@
  * the page's scripts back so a test can look at the page as it is before they run.
  */
 import type { Locator, Page } from '@playwright/test';
-import { holdRequests, pageAddress } from './map-driver.ts';
+import { pageAddress } from './map-driver.ts';
+import { holdRequests } from './requests.ts';
 
 export class StaticPageDriver {
   private release: () => void = () => {};

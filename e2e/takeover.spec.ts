@@ -5,7 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { MAP_ENGINE_FILES, type MapDriver } from './map-driver.ts';
+import type { MapDriver } from './map-driver.ts';
+import { MAP_ENGINE_FILES } from './requests.ts';
 import { StaticPageDriver } from './static-driver.ts';
 
 /**

@@ -4,7 +4,7 @@
  * when a part or the map changes size, or a part comes or goes: a ResizeObserver and a
  * MutationObserver, never a loop; at rest it does nothing.
  */
-import { freeInset, type Inset, NAMES_ROOM, type MapPart, type SiteFraction } from './freeArea.ts';
+import { freeInset, type Inset, type MapPart, NAMES_ROOM, type SiteFraction } from './freeArea.ts';
 
 /**
  * How far from a site's centre a part must stay, in CSS px: the hub ring (15 px) drawn
