@@ -41,6 +41,8 @@ export const selectPresenting = (s: AppStore) => s.presenting;
 export const selectBlanked = (s: AppStore) => s.blanked;
 export const selectGapSlide = (s: AppStore) => s.gapSlide;
 export const selectView = (s: AppStore) => s.view;
+/** A new object each time: read it with `useShownDay`, which compares its fields. */
+export const selectShownDay = (s: AppStore) => ({ day: s.day, view: s.view, lang: s.lang });
 export const selectSites = (s: AppStore): readonly Site[] => s.dataset?.sites ?? NOTHING;
 export const selectWindows = (s: AppStore): readonly ClosureWindow[] =>
   s.dataset?.timeline.windows ?? NOTHING;

@@ -9,28 +9,18 @@ import { useEffect, useRef, useState } from 'react';
 import { talkingPointsAt } from '../domain/talkingPoints.ts';
 import { formatDay } from '../i18n/index.ts';
 import { talkingPointsLine } from '../i18n/talkingPointsText.ts';
-import { useApp } from '../store/StoreProvider.tsx';
-import {
-  selectDataset,
-  selectDay,
-  selectEvents,
-  selectLang,
-  selectPlaying,
-  selectSpeed,
-  selectView,
-} from '../store/selectors.ts';
+import { useApp, useShownDay } from '../store/StoreProvider.tsx';
+import { selectDataset, selectEvents, selectPlaying, selectSpeed } from '../store/selectors.ts';
 
 const SCRUB_DEBOUNCE_MS = 500;
 const PLAYBACK_MIN_GAP_MS = 3000;
 
 export function Announcer() {
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
+  const { lang, day, view } = useShownDay();
   const playing = useApp(selectPlaying);
   const speed = useApp(selectSpeed);
   const events = useApp(selectEvents);
   const dataset = useApp(selectDataset);
-  const view = useApp(selectView);
   const [message, setMessage] = useState('');
   const lastSpoken = useRef(0);
 

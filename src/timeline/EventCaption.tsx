@@ -8,21 +8,13 @@ import { latestStoryEvents } from '../domain/timeline.ts';
 import type { Lang, TimelineEvent } from '../domain/types.ts';
 import { formatDay, type MessageKey, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
-import { useApp } from '../store/StoreProvider.tsx';
-import {
-  selectDataset,
-  selectDay,
-  selectEvents,
-  selectLang,
-  selectView,
-} from '../store/selectors.ts';
+import { useApp, useShownDay } from '../store/StoreProvider.tsx';
+import { selectDataset, selectEvents } from '../store/selectors.ts';
 import { captionKicker } from './captionKicker.ts';
 
 export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
+  const { lang, day, view } = useShownDay();
   const events = useApp(selectEvents);
-  const view = useApp(selectView);
   const timeline = useApp(selectDataset)?.timeline;
   const [open, setOpen] = useState(false);
   const latestDate = latestStoryEvents(events, day)[0]?.date ?? null;

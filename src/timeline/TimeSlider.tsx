@@ -9,12 +9,10 @@ import { type KeyboardEvent, useId, useMemo } from 'react';
 import { addDays } from '../domain/dates.ts';
 import { dayAtUnits, trackKnees, trackLength, trackUnits } from '../domain/track.ts';
 import { formatDay, t } from '../i18n/index.ts';
-import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import { useApp, useAppStoreApi, useShownDay } from '../store/StoreProvider.tsx';
 import {
   selectCurrentWindow,
-  selectDay,
   selectEvents,
-  selectLang,
   selectTrack,
   selectWindows,
 } from '../store/selectors.ts';
@@ -23,8 +21,7 @@ import { MonthAxis, TimelineMarks } from './TimelineMarks.tsx';
 
 export function TimeSlider() {
   const actions = useAppStoreApi().getState();
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
+  const { lang, day } = useShownDay();
   const windows = useApp(selectWindows);
   const events = useApp(selectEvents);
   const current = useApp(selectCurrentWindow);
