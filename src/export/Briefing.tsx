@@ -16,7 +16,7 @@ import { formatDay, t } from '../i18n/index.ts';
 import { talkingPointsText } from '../i18n/talkingPointsText.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { StaticMap } from '../map/StaticMap.tsx';
-import { Quotes } from '../sources/Quotes.tsx';
+import { StepNotes } from '../sources/StepNotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
 import './briefing.css';
 import { selectDataset, selectEventDays, selectLang, selectView } from '../store/selectors.ts';
@@ -113,20 +113,7 @@ export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () =
             />
           </div>
           <div className="briefing-text">
-            <h3>{t(lang, 'briefing.points')}</h3>
-            <ul className="briefing-points">
-              {points.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            <h3>{t(lang, 'briefing.events')}</h3>
-            {allOfDay.map((event) => (
-              <article key={event.id} className="briefing-event">
-                <h4>{event.title[lang]}</h4>
-                <p>{event.summary[lang]}</p>
-                <Quotes citations={event.citations} />
-              </article>
-            ))}
+            <StepNotes points={points} events={allOfDay} place="briefing" />
           </div>
         </div>
       </section>

@@ -9,7 +9,7 @@ import { leadEventOf, talkingPointsAt } from '../domain/talkingPoints.ts';
 import { nextEvent } from '../domain/timeline.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { talkingPointsText } from '../i18n/talkingPointsText.ts';
-import { Quotes } from '../sources/Quotes.tsx';
+import { StepNotes } from '../sources/StepNotes.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectBlanked, selectDataset } from '../store/selectors.ts';
 import { syncDeck } from './deckSync.ts';
@@ -91,20 +91,7 @@ export function PresenterView() {
             {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
             {step > 0 && ` · ${t(lang, 'present.step', { step, total })}`}
           </p>
-          <h3>{t(lang, 'presenter.points')}</h3>
-          <ul className="presenter-points">
-            {points.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <h3>{t(lang, 'presenter.quotes')}</h3>
-          {latest.map((event) => (
-            <article key={event.id} className="presenter-event" data-event-id={event.id}>
-              <h4>{event.title[lang]}</h4>
-              <p>{event.summary[lang]}</p>
-              <Quotes citations={event.citations} />
-            </article>
-          ))}
+          <StepNotes points={points} events={latest} place="presenter" />
         </section>
         <aside className="presenter-next" aria-labelledby="presenter-next">
           <h2 id="presenter-next">{t(lang, 'presenter.next')}</h2>
