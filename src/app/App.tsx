@@ -19,6 +19,7 @@ import { MapCamera } from '../map/mapCamera.ts';
 import { engineAllowed } from '../map/mapEngine.ts';
 import { StaticMap } from '../map/StaticMap.tsx';
 import { ZoomControls } from '../map/ZoomControls.tsx';
+import { registerServiceWorker } from '../offline/registerServiceWorker.ts';
 import { inPhoneLayout } from '../page/phoneLayout.ts';
 import { PresentationView } from '../present/PresentationView.tsx';
 import { PresenterView } from '../present/PresenterView.tsx';
@@ -32,6 +33,8 @@ import type { AppStoreApi } from '../store/appStore.ts';
 import { StoreProvider, useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import {
   selectDayView,
+  selectEmbed,
+  selectEngineDrawn,
   selectFlows,
   selectLang,
   selectPresenting,
@@ -43,7 +46,7 @@ import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
 import { Player } from '../timeline/Player.ts';
 import { TimeSlider } from '../timeline/TimeSlider.tsx';
-import { langFromUrl, type UrlState } from '../url/urlState.ts';
+import { langFromUrl } from '../url/urlState.ts';
 import { useUrlSync } from '../url/useUrlSync.ts';
 import { ViewBanner } from '../view/ViewBanner.tsx';
 import { ViewSwitch } from '../view/ViewSwitch.tsx';
@@ -60,7 +63,6 @@ type Boot =
   | {
       state: 'ready';
       store: AppStoreApi;
-      url: UrlState;
       defaults: UrlDefaults;
       basemap: Basemap;
       /** Where the address asks to go once React holds the page the build wrote. */
@@ -123,9 +125,9 @@ export function App({ firstLoad, loaded, hydrating = false }: AppProps) {
   // and the subscriptions keep it), set to the wanted day, language, site, view and mode.
   useEffect(() => {
     if (boot.state !== 'ready' || !boot.wanted) return;
-    const { url, defaults } = boot.wanted;
+    const { defaults } = boot.wanted;
     goTo(boot.store, boot.wanted);
-    setBoot({ ...boot, url, defaults, wanted: undefined });
+    setBoot({ ...boot, defaults, wanted: undefined });
   }, [boot]);
 
   const retry = () => {
@@ -143,7 +145,7 @@ export function App({ firstLoad, loaded, hydrating = false }: AppProps) {
       );
     return (
       <StoreProvider store={boot.store}>
-        <Shell url={boot.url} defaults={boot.defaults} basemap={boot.basemap} />
+        <Shell defaults={boot.defaults} basemap={boot.basemap} />
       </StoreProvider>
     );
   }
@@ -180,22 +182,14 @@ export function App({ firstLoad, loaded, hydrating = false }: AppProps) {
 }
 
 /** The whole page for a store: what the app shows, and what the build writes into the HTML. */
-export function Shell({
-  url,
-  defaults,
-  basemap,
-}: {
-  url: UrlState;
-  defaults: UrlDefaults;
-  basemap: Basemap;
-}) {
+export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: Basemap }) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
+  const embed = useApp(selectEmbed);
   const [webglProblem, setWebglProblem] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
   // The engine: asked for by the reader's first zoom or pan, then drawn (mapCamera.ts).
   const [engineAsked, setEngineAsked] = useState(false);
-  const [mapReady, setMapReady] = useState(false);
   // Not while presenting (the room sees the SVG map), nor for a reader saving data:
   // there the SVG map zooms and pans alone.
   const camera = useMemo(
@@ -207,16 +201,17 @@ export function Shell({
   );
   // On phones the introduction stays folded until the reader asks for it.
   const [introOpen, setIntroOpen] = useState(false);
-  const onMapReady = useCallback(() => setMapReady(true), []);
   const controllerRef = useRef<MapController | null>(null);
   const onWebglUnavailable = useCallback((reason: string) => setWebglProblem(reason), []);
   const onContextLost = useCallback((lost: boolean) => setContextLost(lost), []);
   const presenting = useApp(selectPresenting);
-  useUrlSync(store, defaults, { embed: url.embed });
+  useUrlSync(store, defaults);
   usePresentation(store);
   const rootRef = useRef<HTMLDivElement>(null);
   useEmbedBridge(store, rootRef);
-  useEmbedChrome(rootRef, url.embed);
+  useEmbedChrome(rootRef, embed);
+  useEffect(() => registerServiceWorker(store), [store]);
+  const engineDrawn = useApp(selectEngineDrawn);
 
   useEffect(() => {
     const player = new Player(store, prefersReducedMotion);
@@ -237,7 +232,7 @@ export function Shell({
       <header className="app-header">
         <div className="title-block">
           <h1>{t(lang, 'app.title')}</h1>
-          {!url.embed && (
+          {!embed && (
             <p id="intro" className={`intro${introOpen ? ' is-open' : ''}`}>
               {t(lang, 'app.intro')}
             </p>
@@ -249,7 +244,7 @@ export function Shell({
             </p>
           </noscript>
         </div>
-        {!url.embed && (
+        {!embed && (
           // Phones only (CSS): the introduction waits behind this button, so that the
           // map, the slider and the buttons all fit the first screen.
           <button
@@ -284,21 +279,20 @@ export function Shell({
         >
           {t(lang, 'lang.switch')}
         </button>
-        <EmbedControls embed={url.embed} />
+        <EmbedControls />
       </header>
-      <main className="app-main" aria-describedby={url.embed ? MAP_SUMMARY_ID : undefined}>
+      <main className="app-main" aria-describedby={embed ? MAP_SUMMARY_ID : undefined}>
         <div className="map-area">
-          {url.embed && <MapSummary />}
+          {embed && <MapSummary />}
           <MapView
             basemap={basemap}
             asked={engineAsked && !webglProblem}
             camera={camera}
-            onReady={onMapReady}
             onWebglUnavailable={onWebglUnavailable}
             onContextLost={onContextLost}
             controllerRef={controllerRef}
           />
-          {(webglProblem || !mapReady) && <StaticSiteMap basemap={basemap} camera={camera} />}
+          {(webglProblem || !engineDrawn) && <StaticSiteMap basemap={basemap} camera={camera} />}
           <ZoomControls camera={camera} />
           <div className="map-overlays">
             <ViewBanner />

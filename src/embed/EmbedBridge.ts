@@ -6,8 +6,8 @@
  */
 import { type RefObject, useEffect } from 'react';
 import { shallow } from 'zustand/shallow';
-import { MAP_READY_SELECTOR as READY_SELECTOR } from '../page/mapReady.ts';
 import type { AppStore, AppStoreApi } from '../store/appStore.ts';
+import { onceMapReady } from '../store/mapReady.ts';
 import {
   type EmbedCommand,
   type EmbedEvent,
@@ -29,7 +29,6 @@ const selectEmbedState = (s: AppStore): EmbedState => ({
 
 export class EmbedBridge {
   private readonly cleanups: (() => void)[] = [];
-  private ready = false;
   private lastHeight = -1;
   private frameRequest: number | null = null;
   /** Read once: the page rewrites its query as the state changes, never its hash. */
@@ -97,22 +96,12 @@ export class EmbedBridge {
   }
 
   private watchReady(): void {
-    const check = () => {
-      if (this.ready || !this.root.querySelector(READY_SELECTOR)) return;
-      this.ready = true;
-      observer.disconnect();
-      this.post(readyMessage());
-      this.post(stateMessage(selectEmbedState(this.store.getState())));
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(this.root, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['data-map-ready', 'data-problem'],
-    });
-    this.cleanups.push(() => observer.disconnect());
-    check();
+    this.cleanups.push(
+      onceMapReady(this.store, () => {
+        this.post(readyMessage());
+        this.post(stateMessage(selectEmbedState(this.store.getState())));
+      }),
+    );
   }
 
   /** The page's height, at most once per animation frame, and only when it changed. */

@@ -6,7 +6,13 @@
 import { useRef, useState } from 'react';
 import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDay, selectLang, selectSelectedSiteId, selectView } from '../store/selectors.ts';
+import {
+  selectDay,
+  selectEmbed,
+  selectLang,
+  selectSelectedSiteId,
+  selectView,
+} from '../store/selectors.ts';
 import './embed.css';
 import { eventPageDays, eventPagePath } from './eventPages.ts';
 import { embedPageUrl, embedSnippet, stateQuery, stateUrl } from './snippet.ts';
@@ -19,8 +25,8 @@ import { embedPageUrl, embedSnippet, stateQuery, stateUrl } from './snippet.ts';
 const baseIsRoot = (): boolean =>
   typeof document === 'undefined' || document.querySelector('base[href]') !== null;
 
-export function EmbedControls({ embed }: { embed: boolean }) {
-  return embed ? <OpenFullMapLink /> : <EmbedDialog />;
+export function EmbedControls() {
+  return useApp(selectEmbed) ? <OpenFullMapLink /> : <EmbedDialog />;
 }
 
 function OpenFullMapLink() {

@@ -36,14 +36,11 @@ export function renderApp({
     selectedSiteId: null,
     presenting: false,
     view,
+    embed,
   });
   return renderToString(
     <StoreProvider store={store}>
-      <Shell
-        url={{ day, site: null, lang, present: false, embed, view }}
-        defaults={{ day, lang, view }}
-        basemap={basemap}
-      />
+      <Shell defaults={{ day, lang, view }} basemap={basemap} />
     </StoreProvider>,
   );
 }

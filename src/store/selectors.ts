@@ -41,6 +41,11 @@ export const selectPresenting = (s: AppStore) => s.presenting;
 export const selectBlanked = (s: AppStore) => s.blanked;
 export const selectGapSlide = (s: AppStore) => s.gapSlide;
 export const selectView = (s: AppStore) => s.view;
+export const selectEmbed = (s: AppStore) => s.embed;
+/** A map is on screen and ready: what a host page is told, and what the service worker waits for. */
+export const selectMapReady = (s: AppStore) => s.mapDrawnBy !== null;
+/** The engine has drawn and taken over: the SVG map gives way. */
+export const selectEngineDrawn = (s: AppStore) => s.mapDrawnBy === 'engine';
 /** A new object each time: read it with `useShownDay`, which compares its fields. */
 export const selectShownDay = (s: AppStore) => ({ day: s.day, view: s.view, lang: s.lang });
 export const selectSites = (s: AppStore): readonly Site[] => s.dataset?.sites ?? NOTHING;

@@ -18,6 +18,9 @@ export interface Notice {
   values?: Record<string, string>;
 }
 
+/** Who has drawn the map on screen: the SVG map, once React holds the page; then the engine, once it has taken over. */
+export type MapDrawer = 'svg' | 'engine';
+
 export interface AppState {
   dataset: Dataset | null;
   day: IsoDate;
@@ -34,6 +37,10 @@ export interface AppState {
   blanked: boolean;
   /** Presentation mode's plan-against-reality slide (G). */
   gapSlide: boolean;
+  /** Embedded in another page (`?embed=1`, or the embed's own pages): the embed's layout. */
+  embed: boolean;
+  /** Null until a map is on screen and ready (what the embed and the service worker wait for). */
+  mapDrawnBy: MapDrawer | null;
 }
 
 export interface AppActions {
@@ -56,6 +63,7 @@ export interface AppActions {
   setPresenting: (presenting: boolean) => void;
   toggleBlank: () => void;
   toggleGapSlide: () => void;
+  setMapDrawnBy: (drawer: MapDrawer) => void;
 }
 
 export type AppStore = AppState &

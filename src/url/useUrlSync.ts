@@ -14,12 +14,10 @@ const WRITE_EVERY_MS = 250;
 export function useUrlSync(
   store: AppStoreApi,
   defaults: { day: IsoDate; lang: Lang; view: View },
-  flags: { embed: boolean },
 ): void {
-  // The address is written from the latest defaults and embed flag, whenever the write
-  // comes: when the app moves from the page the build wrote to the address's state, both
-  // change in the same step as the store, and a write with the old ones (embed=1 dropped)
-  // must not win.
+  // The address is written from the latest defaults, whenever the write comes: when the
+  // app moves from the page the build wrote to the address's state, they change in the
+  // same step as the store, and a write with the old ones must not win.
   const write = useEffectEvent(() => {
     const s = store.getState();
     if (!s.dataset) return;
@@ -30,7 +28,7 @@ export function useUrlSync(
         lang: s.lang,
         view: s.view,
         present: s.presenting,
-        embed: flags.embed,
+        embed: s.embed,
       },
       defaults,
     );
