@@ -75,10 +75,7 @@ export function drawPreview(
     map: map as unknown as HTMLCanvasElement,
     dataset,
     lang,
-    day,
-    windowName: text.phase,
-    caption: text.caption,
-    view,
+    heading: text.heading,
   });
   return canvas.encode('png');
 }

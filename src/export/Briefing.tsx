@@ -12,6 +12,7 @@ import { windowAt } from '../domain/timeline.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { dayViewAt, eventsOf } from '../domain/views.ts';
 import { eventPagePath } from '../embed/eventPages.ts';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { talkingPointsText } from '../i18n/talkingPointsText.ts';
 import type { Basemap } from '../map/basemap.ts';
@@ -95,7 +96,7 @@ export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () =
         <header className="briefing-head">
           <h2 className="briefing-date">{formatDay(lang, day)}</h2>
           <p>
-            {window_ ? window_.name[lang] : t(lang, 'timeline.noWindow')} ·{' '}
+            {phaseName(lang, window_)} ·{' '}
             {t(lang, 'briefing.step', { step: index + 1, total: days.length })} ·{' '}
             {t(lang, view === 'plan' ? 'view.plan' : 'view.reported')}
           </p>

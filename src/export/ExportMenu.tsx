@@ -6,12 +6,13 @@
  */
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { dayHeading } from '../i18n/dayHeading.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapCamera } from '../map/mapCamera.ts';
 import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
+import { selectLang } from '../store/selectors.ts';
 import { Briefing } from './Briefing.tsx';
 import { useCanRecordVideo } from './videoSupport.ts';
 
@@ -53,8 +54,6 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
   // The handout, written into the page while it prints (present/Briefing).
   const [briefing, setBriefing] = useState(false);
   const closeBriefing = useCallback(() => setBriefing(false), []);
-  const today = useApp(selectEventsToday);
-  const current = useApp(selectCurrentWindow);
 
   /** The map as the reader sees it now (its view, zoomed or not), drawn without WebGL. */
   const painter = async () => {
@@ -72,10 +71,7 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
       map: (await painter()).paint(dataset, day, view, lang),
       dataset,
       lang,
-      day,
-      windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
-      caption: today[0]?.title[lang] ?? null,
-      view,
+      heading: dayHeading(dataset, lang, day, view),
     });
     saveBlob(await canvasToBlob(canvas), `minusma-${day}.png`);
     setStatus({ state: 'saved', message: 'export.saved' });
@@ -92,8 +88,7 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
       lang,
       day,
       view,
-      windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
-      caption: today[0]?.title[lang] ?? null,
+      heading: dayHeading(dataset, lang, day, view),
       ...shown,
     });
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `minusma-${day}.svg`);

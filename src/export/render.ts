@@ -14,7 +14,8 @@ import {
   type SiteKind,
   type View,
 } from '../domain/types.ts';
-import { dayViewAt, isPlannedDay } from '../domain/views.ts';
+import { dayViewAt } from '../domain/views.ts';
+import type { DayHeading } from '../i18n/dayHeading.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
@@ -62,20 +63,8 @@ export interface ViewOptions {
   map: CanvasImageSource & { width: number; height: number };
   dataset: Dataset;
   lang: Lang;
-  day: IsoDate;
-  windowName: string;
-  caption: string | null;
-  /** Which story the image shows, written beside the date so that a plan never passes for what happened. */
-  view: View;
-}
-
-/** "The plan (letter of 18 August 2023)" or "What happened, as reported", for image headers. */
-function viewLabel(dataset: Dataset, view: View, day: IsoDate, lang: Lang): string {
-  if (view === 'reported') return t(lang, 'caption.reportedKicker');
-  return t(
-    lang,
-    isPlannedDay(dataset.timeline, day) ? 'caption.planKicker' : 'caption.letterKicker',
-  );
+  /** The day's date, phase, story and caption, as the screen heads it (dayHeading). */
+  heading: DayHeading;
 }
 
 /** The size of a view image around a map of `width` × `height` pixels. */
@@ -88,7 +77,7 @@ export function viewSize(width: number, height: number) {
 
 /** Draws the view (title, date and phase, the map, legend, sources) over the whole canvas. */
 export function drawView(ctx: CanvasRenderingContext2D, options: ViewOptions): void {
-  const { map, dataset, lang, day } = options;
+  const { map, dataset, lang, heading } = options;
   const { width, height, scale, header } = viewSize(map.width, map.height);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
@@ -99,16 +88,16 @@ export function drawView(ctx: CanvasRenderingContext2D, options: ViewOptions): v
   ctx.fillText(t(lang, 'app.title'), 20 * scale, 34 * scale);
   ctx.font = `600 ${18 * scale}px ${FONT}`;
   ctx.fillText(
-    `${formatDay(lang, day)} — ${options.windowName} — ${viewLabel(options.dataset, options.view, day, lang)}`,
+    `${heading.date} — ${heading.phase} — ${heading.story}`,
     20 * scale,
     64 * scale,
     width * 0.48,
   );
-  if (options.caption) {
+  if (heading.caption) {
     ctx.font = `${15 * scale}px ${FONT}`;
     ctx.fillStyle = SOFT;
     ctx.textAlign = 'right';
-    ctx.fillText(options.caption, width - 20 * scale, 64 * scale, width * 0.5);
+    ctx.fillText(heading.caption, width - 20 * scale, 64 * scale, width * 0.5);
     ctx.textAlign = 'left';
   }
   drawLegend(ctx, lang, 20 * scale, map.height + header + 22 * scale, scale);

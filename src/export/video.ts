@@ -5,9 +5,7 @@
  * title, the date and phase, the current event, the legend and the sources, as the
  * image export draws them, so that a viewer always knows which day they are seeing.
  */
-import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
-import { eventsOf } from '../domain/views.ts';
-import { t } from '../i18n/index.ts';
+import { dayHeading } from '../i18n/dayHeading.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { drawView, viewSize } from './render.ts';
 
@@ -48,16 +46,7 @@ export function recordAnimation(
         film.height = size.height;
       }
       const { day, lang, view } = store.getState();
-      const closureWindow = windowAt(dataset.timeline.windows, day);
-      drawView(ctx, {
-        map,
-        dataset,
-        lang,
-        day,
-        windowName: closureWindow ? closureWindow.name[lang] : t(lang, 'timeline.noWindow'),
-        caption: latestStoryEvents(eventsOf(dataset, view), day)[0]?.title[lang] ?? null,
-        view,
-      });
+      drawView(ctx, { map, dataset, lang, heading: dayHeading(dataset, lang, day, view) });
     };
     drawFrame();
     let unsubscribe = () => {};

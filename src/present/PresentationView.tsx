@@ -8,6 +8,7 @@
  * page's one live region (Announcer), not the whole panel.
  */
 import { useEffect, useRef } from 'react';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { useAppStoreApi } from '../store/StoreProvider.tsx';
 import { syncDeck } from './deckSync.ts';
@@ -38,7 +39,7 @@ export function PresentationView() {
       <div className="present-panel" ref={panel}>
         <p className="present-date">{formatDay(lang, day)}</p>
         <p className="present-window">
-          {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
+          {phaseName(lang, current)}
           {step > 0 && (
             <span className="present-step">
               {' · '}

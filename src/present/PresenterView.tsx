@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { leadEventOf, talkingPointsAt } from '../domain/talkingPoints.ts';
 import { nextEvent } from '../domain/timeline.ts';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { talkingPointsText } from '../i18n/talkingPointsText.ts';
 import { StepNotes } from '../sources/StepNotes.tsx';
@@ -88,7 +89,7 @@ export function PresenterView() {
           <h2 id="presenter-now">{t(lang, 'presenter.now')}</h2>
           <p className="presenter-date">{formatDay(lang, day)}</p>
           <p className="presenter-window">
-            {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
+            {phaseName(lang, current)}
             {step > 0 && ` · ${t(lang, 'present.step', { step, total })}`}
           </p>
           <StepNotes points={points} events={latest} place="presenter" />

@@ -92,16 +92,6 @@ export function selectCurrentWindow(s: AppStore): ClosureWindow | null {
   return s.dataset ? windowAt(s.dataset.timeline.windows, s.day) : null;
 }
 
-/** Events on the current day, the same array while neither the day nor the events change. */
-export function selectEventsToday(s: AppStore): readonly TimelineEvent[] {
-  const events = selectEvents(s);
-  const { day } = s;
-  return s.derived.get('eventsToday', [events, day], () => {
-    const today = events.filter((event) => event.date === day);
-    return today.length === 0 ? NOTHING : today;
-  });
-}
-
 export function selectSelectedSite(s: AppStore): Site | null {
   return s.selectedSiteId
     ? (selectSites(s).find((site) => site.id === s.selectedSiteId) ?? null)

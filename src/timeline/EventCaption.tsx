@@ -6,11 +6,11 @@
 import { memo, useMemo, useState } from 'react';
 import { latestStoryEvents } from '../domain/timeline.ts';
 import type { Lang, TimelineEvent } from '../domain/types.ts';
+import { captionKicker } from '../i18n/dayHeading.ts';
 import { formatDay, type MessageKey, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp, useShownDay } from '../store/StoreProvider.tsx';
 import { selectDataset, selectEvents } from '../store/selectors.ts';
-import { captionKicker } from './captionKicker.ts';
 
 export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
   const { lang, day, view } = useShownDay();

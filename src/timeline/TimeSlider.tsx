@@ -8,6 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { type KeyboardEvent, useId, useMemo } from 'react';
 import { addDays } from '../domain/dates.ts';
 import { dayAtUnits, trackKnees, trackLength, trackUnits } from '../domain/track.ts';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi, useShownDay } from '../store/StoreProvider.tsx';
 import {
@@ -51,7 +52,7 @@ export function TimeSlider() {
 
   if (!scale || !track) return null;
   const dateText = formatDay(lang, day);
-  const windowText = current ? current.name[lang] : t(lang, 'timeline.noWindow');
+  const windowText = phaseName(lang, current);
 
   // The track is not one unit a day (2024 is compressed), so the keys move by days here,
   // as the WAI-ARIA slider pattern has them, rather than by the input's units.
