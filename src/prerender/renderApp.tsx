@@ -5,7 +5,7 @@
  * The same components as the app, rendered once on a store made for that day.
  */
 import { renderToString } from 'react-dom/server';
-import { Shell } from '../app/App.tsx';
+import { Shell } from '../app/Shell.tsx';
 import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { createAppStore } from '../store/appStore.ts';
