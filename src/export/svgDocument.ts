@@ -30,7 +30,7 @@ import {
   PATTERN_WIDTH,
   SITE_LABEL_ANCHORS,
 } from '../symbols/symbols.ts';
-import { sourceLine } from './render.ts';
+import { sourceLine } from './imageText.ts';
 
 const FONT = "'Noto Sans', system-ui, sans-serif";
 const HEADER = 84;

@@ -7,9 +7,8 @@
  */
 import { dayHeading } from '../i18n/dayHeading.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
-import { drawView, viewSize } from './render.ts';
-
 import { videoMimeType } from './videoSupport.ts';
+import { drawView, viewSize } from './viewImage.ts';
 
 const FRAMES_PER_SECOND = 30;
 
