@@ -5,7 +5,7 @@
  * then the timeline's start and the browser's language.
  */
 import { clampDate } from '../domain/dates.ts';
-import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, SiteId, Story } from '../domain/types.ts';
 import { type AppState, type AppStoreApi, createAppStore } from '../store/appStore.ts';
 import { parseUrlState, type UrlNotice } from '../url/urlState.ts';
 import type { PageDefaults } from './pageDefaults.ts';
@@ -14,12 +14,12 @@ import type { PageDefaults } from './pageDefaults.ts';
 export interface UrlDefaults {
   day: IsoDate;
   lang: Lang;
-  view: View;
+  view: Story;
 }
 
 /** Where the page starts: the store's first values, what the reader is told, the URL as read, its defaults. */
 export interface UrlStart {
-  state: Pick<AppState, 'day' | 'lang' | 'selectedSiteId' | 'presenting' | 'view' | 'embed'>;
+  state: Pick<AppState, 'day' | 'lang' | 'selectedSiteId' | 'presenting' | 'story' | 'embed'>;
   notices: UrlNotice[];
   defaults: UrlDefaults;
 }
@@ -48,7 +48,7 @@ export function startFromUrl(
       lang: state.lang ?? defaults.lang,
       selectedSiteId: state.site as SiteId | null,
       presenting: state.present,
-      view: state.view,
+      story: state.view,
       // The embed's own page is the embed, with or without `embed=1` in its address.
       embed: page.embed || state.embed,
     },

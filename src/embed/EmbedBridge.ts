@@ -24,7 +24,7 @@ const selectEmbedState = (s: AppStore): EmbedState => ({
   playing: s.playing,
   lang: s.lang,
   site: s.selectedSiteId,
-  view: s.view,
+  view: s.story,
 });
 
 export class EmbedBridge {
@@ -87,7 +87,7 @@ export class EmbedBridge {
         actions.setLang(command.lang);
         break;
       case 'minusma:set-view':
-        actions.setView(command.view);
+        actions.setStory(command.view);
         break;
       case 'minusma:select-site':
         actions.selectSite(command.site);

@@ -11,7 +11,7 @@ import {
   selectEmbed,
   selectLang,
   selectSelectedSiteId,
-  selectView,
+  selectStory,
 } from '../store/selectors.ts';
 import './embed.css';
 import { eventPageDays, eventPagePath } from './eventPages.ts';
@@ -33,10 +33,10 @@ function OpenFullMapLink() {
   const lang = useApp(selectLang);
   const date = useApp(selectDay);
   const site = useApp(selectSelectedSiteId);
-  const view = useApp(selectView);
+  const story = useApp(selectStory);
   // The full map is the build's root: relative to the written pages' base (the same
   // text in the build's HTML and in the app, which takes that link over as it is).
-  const state = { date, lang, site, view };
+  const state = { date, lang, site, view: story };
   const href = baseIsRoot()
     ? `./${stateQuery(state, false)}`
     : stateUrl(window.location.href, state, false);
@@ -65,8 +65,8 @@ function EmbedDialog() {
     const s = store.getState();
     // An event day has a page of its own with its link preview; relative to the build's
     // root, which is the page's base (an event page sets it).
-    const hasPage = s.dataset ? eventPageDays(s.dataset, s.view).includes(s.day) : false;
-    const eventPage = hasPage ? eventPagePath(s.lang, s.day, s.view) : null;
+    const hasPage = s.dataset ? eventPageDays(s.dataset, s.story).includes(s.day) : false;
+    const eventPage = hasPage ? eventPagePath(s.lang, s.day, s.story) : null;
     // The build's root: the page's base where it sets one, else the page's folder.
     const root = new URL('./', document.baseURI).href;
     setPageLink(eventPage ? new URL(eventPage, root).href : null);
@@ -76,7 +76,7 @@ function EmbedDialog() {
       embedSnippet(
         embedPageUrl(
           root,
-          { date: s.day, lang: s.lang, site: s.selectedSiteId, view: s.view },
+          { date: s.day, lang: s.lang, site: s.selectedSiteId, view: s.story },
           eventPage,
         ),
         t(s.lang, 'embed.frameTitle'),

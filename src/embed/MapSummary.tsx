@@ -13,11 +13,11 @@ export const MAP_SUMMARY_ID = 'map-summary';
 
 export function MapSummary() {
   const dataset = useApp(selectDataset);
-  const { lang, day, view } = useShownDay();
+  const { lang, day, story } = useShownDay();
   if (!dataset) return null;
   return (
     <p id={MAP_SUMMARY_ID} className="visually-hidden">
-      {daySummary(dataset, lang, day, view)}
+      {daySummary(dataset, lang, day, story)}
     </p>
   );
 }

@@ -20,7 +20,7 @@ import { StaticMap } from '../map/StaticMap.tsx';
 import { StepNotes } from '../sources/StepNotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
 import './briefing.css';
-import { selectDataset, selectEventDays, selectLang, selectView } from '../store/selectors.ts';
+import { selectDataset, selectEventDays, selectLang, selectStory } from '../store/selectors.ts';
 
 type QrFactory = typeof import('qrcode-generator');
 
@@ -65,7 +65,7 @@ function QrCode({ qr, address, label }: { qr: QrFactory; address: string; label:
 
 export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () => void }) {
   const lang = useApp(selectLang);
-  const view = useApp(selectView);
+  const story = useApp(selectStory);
   const dataset = useApp(selectDataset);
   const days = useApp(selectEventDays);
   const { qr, ready } = useQrFactory();
@@ -83,14 +83,14 @@ export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () =
 
   if (!dataset) return null;
   const page = (day: IsoDate, index: number) => {
-    const shown = dayViewAt(dataset, day, view);
+    const shown = dayViewAt(dataset, day, story);
     const window_ = windowAt(dataset.timeline.windows, day);
-    const ofDay = eventsOf(dataset, view).filter((event) => event.date === day && !event.context);
+    const ofDay = eventsOf(dataset, story).filter((event) => event.date === day && !event.context);
     // The lead event first, as on the slide; the others in the story's order.
     const lead = leadEventOf(ofDay);
     const allOfDay = lead ? [lead, ...ofDay.filter((event) => event !== lead)] : ofDay;
-    const points = talkingPointsText(lang, talkingPointsAt(dataset, day, view));
-    const address = new URL(eventPagePath(lang, day, view), document.baseURI).href;
+    const points = talkingPointsText(lang, talkingPointsAt(dataset, day, story));
+    const address = new URL(eventPagePath(lang, day, story), document.baseURI).href;
     return (
       <section className="briefing-page" key={day} data-day={day}>
         <header className="briefing-head">
@@ -98,7 +98,7 @@ export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () =
           <p>
             {phaseName(lang, window_)} ·{' '}
             {t(lang, 'briefing.step', { step: index + 1, total: days.length })} ·{' '}
-            {t(lang, view === 'plan' ? 'view.plan' : 'view.reported')}
+            {t(lang, story === 'plan' ? 'view.plan' : 'view.reported')}
           </p>
           {qr && <QrCode qr={qr} address={address} label={t(lang, 'briefing.qr')} />}
         </header>

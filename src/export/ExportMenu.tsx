@@ -65,13 +65,13 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
 
   const exportView = async () => {
     const { composeView, canvasToBlob, saveBlob } = await loadRender();
-    const { dataset, day, view } = store.getState();
+    const { dataset, day, story } = store.getState();
     if (!dataset) return;
     const canvas = composeView({
-      map: (await painter()).paint(dataset, day, view, lang),
+      map: (await painter()).paint(dataset, day, story, lang),
       dataset,
       lang,
-      heading: dayHeading(dataset, lang, day, view),
+      heading: dayHeading(dataset, lang, day, story),
     });
     saveBlob(await canvasToBlob(canvas), `minusma-${day}.png`);
     setStatus({ state: 'saved', message: 'export.saved' });
@@ -79,7 +79,7 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
 
   const exportSvg = async () => {
     const [{ viewSvg }, { saveBlob }] = await Promise.all([loadSvg(), loadRender()]);
-    const { dataset, day, view } = store.getState();
+    const { dataset, day, story } = store.getState();
     const shown = camera.exportView(1);
     if (!dataset || !shown) return;
     const svg = viewSvg({
@@ -87,8 +87,8 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
       dataset,
       lang,
       day,
-      view,
-      heading: dayHeading(dataset, lang, day, view),
+      view: story,
+      heading: dayHeading(dataset, lang, day, story),
       ...shown,
     });
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `minusma-${day}.svg`);
@@ -97,9 +97,9 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
 
   const exportSheet = async (print: boolean) => {
     const { renderPhaseSheet, canvasToBlob, saveBlob } = await loadRender();
-    const { dataset, view } = store.getState();
+    const { dataset, story } = store.getState();
     if (!dataset) return;
-    const canvas = renderPhaseSheet(basemap, dataset, lang, view);
+    const canvas = renderPhaseSheet(basemap, dataset, lang, story);
     const blob = await canvasToBlob(canvas);
     if (!print) {
       saveBlob(blob, 'minusma-phases.png');
@@ -117,9 +117,9 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
       painter(),
     ]);
     const blob = await recordAnimation(store, () => {
-      const { dataset, day, view, lang: shownLang } = store.getState();
+      const { dataset, day, story, lang: shownLang } = store.getState();
       if (!dataset) throw new Error('no data');
-      return map.paint(dataset, day, view, shownLang);
+      return map.paint(dataset, day, story, shownLang);
     });
     saveBlob(blob, 'minusma-withdrawal.webm');
     setStatus({ state: 'saved', message: 'export.saved' });

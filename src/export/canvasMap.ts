@@ -3,7 +3,7 @@
  * sites by status and their names. No WebGL: the exports, the video and the previews.
  */
 
-import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import { dayViewAt } from '../domain/views.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
@@ -20,7 +20,7 @@ export interface MapDrawing {
   dataset: Dataset;
   day: IsoDate;
   /** Which story's statuses: the plan's (the default) or what happened. */
-  view?: View;
+  view?: Story;
   width: number;
   height: number;
   glyphSize?: number;
@@ -174,7 +174,7 @@ export class MapPainter {
   }
 
   /** The map on `day` in `story`, names in `lang`. */
-  paint(dataset: Dataset, day: IsoDate, story: View, lang: Lang): HTMLCanvasElement {
+  paint(dataset: Dataset, day: IsoDate, story: Story, lang: Lang): HTMLCanvasElement {
     const { ctx } = this;
     const drawing = {
       frame: this.view.frame,

@@ -5,7 +5,7 @@
 
 import { type GapChart, gapChart } from '../comparison/gapChart.ts';
 import { addDays } from '../domain/dates.ts';
-import type { Dataset, Lang, View } from '../domain/types.ts';
+import type { Dataset, Lang, Story } from '../domain/types.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { frameFor } from '../map/framing.ts';
@@ -19,7 +19,7 @@ export function renderPhaseSheet(
   basemap: Basemap,
   dataset: Dataset,
   lang: Lang,
-  view: View,
+  view: Story,
 ): HTMLCanvasElement {
   // One panel per closure window, showing the day after it ends: every site it closes
   // is closed by then (the last day of a window still counts as closing).

@@ -10,8 +10,8 @@ import {
   type IsoDate,
   type Lang,
   SITE_STATUSES,
+  type Story,
   type UnusualDeparture,
-  type View,
 } from '../domain/types.ts';
 import { dayViewAt } from '../domain/views.ts';
 import type { DayHeading } from '../i18n/dayHeading.ts';
@@ -73,7 +73,7 @@ export interface SvgViewOptions {
   dataset: Dataset;
   lang: Lang;
   day: IsoDate;
-  view: View;
+  view: Story;
   /** The day's date, phase, story and caption, as the screen heads it (dayHeading). */
   heading: DayHeading;
   /** The map's size and projection, as the reader sees it (CSS px). */

@@ -44,8 +44,8 @@ export function recordAnimation(
         film.width = size.width;
         film.height = size.height;
       }
-      const { day, lang, view } = store.getState();
-      drawView(ctx, { map, dataset, lang, heading: dayHeading(dataset, lang, day, view) });
+      const { day, lang, story } = store.getState();
+      drawView(ctx, { map, dataset, lang, heading: dayHeading(dataset, lang, day, story) });
     };
     drawFrame();
     let unsubscribe = () => {};

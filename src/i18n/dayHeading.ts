@@ -4,7 +4,7 @@
  * previews. One function, so that no picture of a day words its story differently.
  */
 import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
-import type { ClosureWindow, Dataset, IsoDate, Lang, Timeline, View } from '../domain/types.ts';
+import type { ClosureWindow, Dataset, IsoDate, Lang, Story, Timeline } from '../domain/types.ts';
 import { eventsOf, isPlannedDay } from '../domain/views.ts';
 import { formatDay, type MessageKey, t } from './index.ts';
 
@@ -13,7 +13,7 @@ import { formatDay, type MessageKey, t } from './index.ts';
  * reported"; the plan's, once the plan was written, is "The plan", never "What
  * happened"; before it, what the letters report.
  */
-export function captionKicker(timeline: Timeline, view: View, day: IsoDate): MessageKey {
+export function captionKicker(timeline: Timeline, view: Story, day: IsoDate): MessageKey {
   if (view === 'reported') return 'caption.reportedKicker';
   return isPlannedDay(timeline, day) ? 'caption.planKicker' : 'caption.letterKicker';
 }
@@ -35,7 +35,7 @@ export interface DayHeading {
 }
 
 /** A day's heading in `lang`, in `view`'s story. */
-export function dayHeading(dataset: Dataset, lang: Lang, day: IsoDate, view: View): DayHeading {
+export function dayHeading(dataset: Dataset, lang: Lang, day: IsoDate, view: Story): DayHeading {
   const latest = latestStoryEvents(eventsOf(dataset, view), day)[0];
   return {
     date: formatDay(lang, day),

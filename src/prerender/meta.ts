@@ -5,7 +5,7 @@
  */
 import { talkingPointsAt } from '../domain/talkingPoints.ts';
 import { latestStoryEvents } from '../domain/timeline.ts';
-import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import { eventsOf } from '../domain/views.ts';
 import { type DayHeading, dayHeading } from '../i18n/dayHeading.ts';
 import { t } from '../i18n/index.ts';
@@ -19,7 +19,7 @@ export interface PageText {
   imageAlt: string;
 }
 
-export function pageText(dataset: Dataset, lang: Lang, day: IsoDate, view: View): PageText {
+export function pageText(dataset: Dataset, lang: Lang, day: IsoDate, view: Story): PageText {
   const first = latestStoryEvents(eventsOf(dataset, view), day)[0];
   const heading = dayHeading(dataset, lang, day, view);
   const { date, caption } = heading;

@@ -6,7 +6,7 @@
  */
 import { renderToString } from 'react-dom/server';
 import { Shell } from '../app/Shell.tsx';
-import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { createAppStore } from '../store/appStore.ts';
 import { StoreProvider } from '../store/StoreProvider.tsx';
@@ -16,7 +16,7 @@ export interface StaticState {
   basemap: Basemap;
   day: IsoDate;
   lang: Lang;
-  view: View;
+  view: Story;
   /** The embed's layout (compact header, no introduction), for the embed's own pages. */
   embed?: boolean;
 }
@@ -35,7 +35,7 @@ export function renderApp({
     lang,
     selectedSiteId: null,
     presenting: false,
-    view,
+    story: view,
     embed,
   });
   return renderToString(

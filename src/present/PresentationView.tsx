@@ -21,7 +21,7 @@ import { useFitToScreen } from './useFitToScreen.ts';
 
 export function PresentationView() {
   const store = useAppStoreApi();
-  const { lang, day, view, current, latest, lead, step, total } = useDeckStep();
+  const { lang, day, story, current, latest, lead, step, total } = useDeckStep();
   // Counts of one kind share a title ("The count of sites, as reported"): listed once.
   const others = latest.filter(
     (event, index) =>
@@ -30,7 +30,7 @@ export function PresentationView() {
         index,
   );
   const panel = useRef<HTMLDivElement>(null);
-  useFitToScreen(panel, `${day} ${lang} ${view}`);
+  useFitToScreen(panel, `${day} ${lang} ${story}`);
   // The presenter view, once opened, and this window keep each other on the same step.
   useEffect(() => syncDeck(store, openedPresenterWindow), [store]);
 

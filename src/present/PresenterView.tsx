@@ -22,7 +22,7 @@ import { inTextField } from './usePresentation.ts';
 
 export function PresenterView() {
   const store = useAppStoreApi();
-  const { lang, day, view, events, current, latest, lead, step, total } = useDeckStep();
+  const { lang, day, story, events, current, latest, lead, step, total } = useDeckStep();
   const blanked = useApp(selectBlanked);
   const dataset = useApp(selectDataset);
 
@@ -63,7 +63,7 @@ export function PresenterView() {
   const nextLead = following
     ? leadEventOf(events.filter((event) => !event.context && event.date === following.date))
     : null;
-  const points = talkingPointsText(lang, talkingPointsAt(dataset, stepDay, view));
+  const points = talkingPointsText(lang, talkingPointsAt(dataset, stepDay, story));
   const clock = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 
   return (

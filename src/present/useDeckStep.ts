@@ -10,7 +10,7 @@ import { useApp, useShownDay } from '../store/StoreProvider.tsx';
 import { selectCurrentWindow, selectEventDays, selectEvents } from '../store/selectors.ts';
 
 export function useDeckStep() {
-  const { lang, day, view } = useShownDay();
+  const { lang, day, story } = useShownDay();
   const events = useApp(selectEvents);
   const current = useApp(selectCurrentWindow);
   const eventDays = useApp(selectEventDays);
@@ -18,7 +18,7 @@ export function useDeckStep() {
   return {
     lang,
     day,
-    view,
+    story,
     events,
     current,
     latest,

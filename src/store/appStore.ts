@@ -43,7 +43,7 @@ export function createAppStore(
         playing: false,
         speed: 1,
         selectedSiteId: null,
-        view: 'plan',
+        story: 'plan',
         notices: [],
         presenting: false,
         blanked: false,
@@ -86,7 +86,7 @@ export function createAppStore(
         setSpeed: (speed) => set({ speed }),
         selectSite: (selectedSiteId) => set({ selectedSiteId }),
         setLang: (lang) => set({ lang }),
-        setView: (view) => set({ view }),
+        setStory: (story) => set({ story }),
         notify: (key, values) =>
           set({
             notices: [

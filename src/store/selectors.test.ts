@@ -27,7 +27,7 @@ describe('the selectors’ memo', () => {
     const statuses = selectStatuses(first.getState());
     const view = selectDayView(first.getState());
     // Another store, on another day and in the other view, reads the same selectors.
-    second.getState().setView('reported');
+    second.getState().setStory('reported');
     expect(selectStatuses(second.getState())).not.toBe(statuses);
     expect(selectDayView(second.getState())).not.toBe(view);
     // The first store's inputs have not changed: the same objects, not recomputed copies.
@@ -73,7 +73,7 @@ describe('the selectors’ memo', () => {
     // The slider's track is the dataset's: neither a day nor a view changes it.
     expect(nextDay.track).toBe(before.track);
 
-    store.getState().setView('reported');
+    store.getState().setStory('reported');
     const reported = read();
     expect(reported.events).not.toBe(before.events);
     expect(reported.eventDays).not.toBe(before.eventDays);

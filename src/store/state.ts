@@ -4,7 +4,7 @@
  * the module that uses them.
  */
 import type { Mutate, StoreApi } from 'zustand/vanilla';
-import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, SiteId, Story } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { DerivedCache } from './derived.ts';
 
@@ -29,7 +29,7 @@ export interface AppState {
   selectedSiteId: SiteId | null;
   lang: Lang;
   /** Which story the map tells: the letters' plan, or what the sources reported. */
-  view: View;
+  story: Story;
   notices: Notice[];
   /** Presentation mode: chrome hidden, events stepped like slides. */
   presenting: boolean;
@@ -57,7 +57,7 @@ export interface AppActions {
   setSpeed: (speed: PlaySpeed) => void;
   selectSite: (id: SiteId | null) => void;
   setLang: (lang: Lang) => void;
-  setView: (view: View) => void;
+  setStory: (view: Story) => void;
   notify: (key: MessageKey, values?: Record<string, string>) => void;
   dismissNotice: (id: number) => void;
   setPresenting: (presenting: boolean) => void;

@@ -16,7 +16,7 @@ const SCRUB_DEBOUNCE_MS = 500;
 const PLAYBACK_MIN_GAP_MS = 3000;
 
 export function Announcer() {
-  const { lang, day, view } = useShownDay();
+  const { lang, day, story } = useShownDay();
   const playing = useApp(selectPlaying);
   const speed = useApp(selectSpeed);
   const events = useApp(selectEvents);
@@ -28,7 +28,7 @@ export function Announcer() {
     const todays = events.filter((event) => event.date === day && !event.context);
     const text =
       todays.length && dataset
-        ? talkingPointsLine(lang, talkingPointsAt(dataset, day, view))
+        ? talkingPointsLine(lang, talkingPointsAt(dataset, day, story))
         : formatDay(lang, day);
     if (playing) {
       if (speed > 1 || todays.length === 0) return;
@@ -40,7 +40,7 @@ export function Announcer() {
     }
     const timer = window.setTimeout(() => setMessage(text), SCRUB_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [day, playing, speed, events, lang, dataset, view]);
+  }, [day, playing, speed, events, lang, dataset, story]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -13,7 +13,7 @@ import { useApp, useShownDay } from '../store/StoreProvider.tsx';
 import { selectDataset, selectEvents } from '../store/selectors.ts';
 
 export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
-  const { lang, day, view } = useShownDay();
+  const { lang, day, story } = useShownDay();
   const events = useApp(selectEvents);
   const timeline = useApp(selectDataset)?.timeline;
   const [open, setOpen] = useState(false);
@@ -28,7 +28,7 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
     <CaptionBody
       events={shown}
       today={latestDate === day}
-      kicker={captionKicker(timeline, view, latestDate)}
+      kicker={captionKicker(timeline, story, latestDate)}
       lang={lang}
       showQuotes={showQuotes}
       open={open}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useEffectEvent } from 'react';
 import { shallow } from 'zustand/shallow';
-import type { IsoDate, Lang, View } from '../domain/types.ts';
+import type { IsoDate, Lang, Story } from '../domain/types.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { toSearchParams } from './urlState.ts';
 
@@ -13,7 +13,7 @@ const WRITE_EVERY_MS = 250;
 
 export function useUrlSync(
   store: AppStoreApi,
-  defaults: { day: IsoDate; lang: Lang; view: View },
+  defaults: { day: IsoDate; lang: Lang; view: Story },
 ): void {
   // The address is written from the latest defaults, whenever the write comes: when the
   // app moves from the page the build wrote to the address's state, they change in the
@@ -26,7 +26,7 @@ export function useUrlSync(
         day: s.day,
         site: s.selectedSiteId,
         lang: s.lang,
-        view: s.view,
+        view: s.story,
         present: s.presenting,
         embed: s.embed,
       },
@@ -51,7 +51,7 @@ export function useUrlSync(
       }, WRITE_EVERY_MS);
     };
     const unsubscribe = store.subscribe(
-      (s) => [s.day, s.selectedSiteId, s.lang, s.presenting, s.view] as const,
+      (s) => [s.day, s.selectedSiteId, s.lang, s.presenting, s.story] as const,
       schedule,
       { equalityFn: shallow },
     );
