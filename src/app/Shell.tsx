@@ -38,14 +38,14 @@ import {
   selectSelectedSiteId,
   selectSites,
 } from '../store/selectors.ts';
+import { StoryBanner } from '../story/StoryBanner.tsx';
+import { StorySwitch } from '../story/StorySwitch.tsx';
 import { Announcer } from '../timeline/Announcer.tsx';
 import { EventCaption } from '../timeline/EventCaption.tsx';
 import { OpenSites } from '../timeline/OpenSites.tsx';
 import { Player } from '../timeline/Player.ts';
 import { TimeSlider } from '../timeline/TimeSlider.tsx';
 import { useUrlSync } from '../url/useUrlSync.ts';
-import { ViewBanner } from '../view/ViewBanner.tsx';
-import { ViewSwitch } from '../view/ViewSwitch.tsx';
 import type { UrlDefaults } from './boot.ts';
 import { Notices } from './Notices.tsx';
 
@@ -125,7 +125,7 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
             {t(lang, 'app.about')}
           </button>
         )}
-        <ViewSwitch />
+        <StorySwitch />
         <ExportMenu camera={camera} basemap={basemap} />
         <button
           type="button"
@@ -163,7 +163,7 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
           {(webglProblem || !engineDrawn) && <StaticSiteMap basemap={basemap} camera={camera} />}
           <ZoomControls camera={camera} />
           <div className="map-overlays">
-            <ViewBanner />
+            <StoryBanner />
             <Notices />
             {webglProblem && (
               <p className="notice notice-warning" role="status" data-problem="no-webgl">

@@ -7,7 +7,7 @@ import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectLang, selectShowsPlan, selectStory } from '../store/selectors.ts';
 
-export function ViewBanner() {
+export function StoryBanner() {
   const lang = useApp(selectLang);
   const story = useApp(selectStory);
   const planned = useApp(selectShowsPlan);

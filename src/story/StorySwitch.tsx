@@ -8,14 +8,14 @@ import { STORIES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectLang, selectStory } from '../store/selectors.ts';
-import './view.css';
+import './story.css';
 
 const LABELS = { plan: 'view.plan', reported: 'view.reported' } as const satisfies Record<
   Story,
   string
 >;
 
-export function ViewSwitch() {
+export function StorySwitch() {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
   const story = useApp(selectStory);
