@@ -1,4 +1,5 @@
 /** Saving an export: a canvas as PNG, a blob as a download. */
+
 /** Saves a blob under `name` (a download, no server involved). */
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
