@@ -3,7 +3,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/App.tsx';
 import { loadDataset } from './app/loadDataset.ts';
-import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import { WRITTEN_APP_ID } from './prerender/writtenApp.ts';
 import { presenterFromUrl } from './present/presenterWindow.ts';
 import { embedFromUrl, presentFromUrl } from './url/urlState.ts';
@@ -11,8 +10,6 @@ import { embedFromUrl, presentFromUrl } from './url/urlState.ts';
 // The data starts now. The map engine does not: the SVG map the build wrote is the map,
 // and maplibre comes only with the reader's first zoom or pan (src/map/mapCamera.ts).
 const firstLoad = loadDataset();
-
-registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,7 +1,7 @@
 /**
  * A page's link preview: a 1200×630 PNG of the map on its day with the title, the
  * date and phase, the day's event, the legend and the sources, drawn by the image
- * export's own code (src/export/render.ts) on a canvas from @napi-rs/canvas, with the
+ * export's own code (src/export/viewImage.ts, canvasMap.ts) on a canvas from @napi-rs/canvas, with the
  * Noto Sans files the map ships.
  */
 import { createRequire } from 'node:module';
@@ -75,10 +75,7 @@ export function drawPreview(
     map: map as unknown as HTMLCanvasElement,
     dataset,
     lang,
-    day,
-    windowName: text.phase,
-    caption: text.caption,
-    view,
+    heading: text.heading,
   });
   return canvas.encode('png');
 }

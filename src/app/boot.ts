@@ -5,23 +5,22 @@
  * then the timeline's start and the browser's language.
  */
 import { clampDate } from '../domain/dates.ts';
-import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, SiteId, Story } from '../domain/types.ts';
 import { type AppState, type AppStoreApi, createAppStore } from '../store/appStore.ts';
-import { parseUrlState, type UrlNotice, type UrlState } from '../url/urlState.ts';
+import { parseUrlState, type UrlNotice } from '../url/urlState.ts';
 import type { PageDefaults } from './pageDefaults.ts';
 
 /** What the address leaves out when it equals these. */
 export interface UrlDefaults {
   day: IsoDate;
   lang: Lang;
-  view: View;
+  view: Story;
 }
 
 /** Where the page starts: the store's first values, what the reader is told, the URL as read, its defaults. */
 export interface UrlStart {
-  state: Pick<AppState, 'day' | 'lang' | 'selectedSiteId' | 'presenting' | 'view'>;
+  state: Pick<AppState, 'day' | 'lang' | 'selectedSiteId' | 'presenting' | 'story' | 'embed'>;
   notices: UrlNotice[];
-  url: UrlState;
   defaults: UrlDefaults;
 }
 
@@ -49,11 +48,11 @@ export function startFromUrl(
       lang: state.lang ?? defaults.lang,
       selectedSiteId: state.site as SiteId | null,
       presenting: state.present,
-      view: state.view,
+      story: state.view,
+      // The embed's own page is the embed, with or without `embed=1` in its address.
+      embed: page.embed || state.embed,
     },
     notices,
-    // The embed's own page is the embed, with or without `embed=1` in its address.
-    url: page.embed ? { ...state, embed: true } : state,
     defaults,
   };
 }
@@ -69,9 +68,9 @@ export function storeFromUrl(
   search: string,
   browserLang: Lang,
   page?: PageDefaults,
-): { store: AppStoreApi; url: UrlState; defaults: UrlDefaults } {
+): { store: AppStoreApi; defaults: UrlDefaults } {
   const start = startFromUrl(dataset, search, browserLang, page);
   const store = createAppStore({ dataset, ...start.state });
   goTo(store, start);
-  return { store, url: start.url, defaults: start.defaults };
+  return { store, defaults: start.defaults };
 }

@@ -6,13 +6,13 @@
  * `en/2023-08-12/embed/`), which are the embed without `?embed=1`. The plain index has none.
  */
 import { parseIsoDate } from '../domain/dates.ts';
-import { isLang, isView } from '../domain/guards.ts';
-import type { IsoDate, Lang, View } from '../domain/types.ts';
+import { isLang, isStory } from '../domain/guards.ts';
+import type { IsoDate, Lang, Story } from '../domain/types.ts';
 
 export interface PageDefaults {
   day: IsoDate | null;
   lang: Lang | null;
-  view: View | null;
+  view: Story | null;
   /** The page is the embed's, written with its layout. */
   embed?: boolean;
 }
@@ -25,7 +25,7 @@ export function pageDefaults(root: HTMLElement | null): PageDefaults {
   return {
     day: day ? parseIsoDate(day) : null,
     lang: isLang(lang) ? lang : null,
-    view: isView(view) ? view : null,
+    view: isStory(view) ? view : null,
     embed: root?.dataset.pageEmbed === '1',
   };
 }

@@ -3,8 +3,8 @@
  * of the vocabularies' words: derived from the lists themselves, so a word added there
  * is accepted everywhere at once.
  */
-import type { Lang, SiteId, View } from './types.ts';
-import { LANGS, SITE_IDS, VIEWS } from './vocabularies.ts';
+import type { Lang, SiteId, Story } from './types.ts';
+import { LANGS, SITE_IDS, STORIES } from './vocabularies.ts';
 
 function isOneOf<Word extends string>(words: readonly Word[], value: unknown): value is Word {
   return typeof value === 'string' && (words as readonly string[]).includes(value);
@@ -14,7 +14,7 @@ function isOneOf<Word extends string>(words: readonly Word[], value: unknown): v
 export const isLang = (value: unknown): value is Lang => isOneOf(LANGS, value);
 
 /** A story (`plan`, `reported`). */
-export const isView = (value: unknown): value is View => isOneOf(VIEWS, value);
+export const isStory = (value: unknown): value is Story => isOneOf(STORIES, value);
 
 /** A site's id. */
 export const isSiteId = (value: unknown): value is SiteId => isOneOf(SITE_IDS, value);

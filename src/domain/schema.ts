@@ -222,11 +222,13 @@ export const claimCitationSchema = v.object({
 });
 const claimCitations = v.array(claimCitationSchema);
 
+/** What every reported claim carries: what it says, and the sentences that prove it. */
+const claimEvidence = { summary: bilingualSchema, citations: claimCitations };
+
 /** A reported day with what happened and who says so (a withdrawal's start, a liquidation's). */
 export const reportedDaySchema = v.object({
   date: isoDate,
-  summary: bilingualSchema,
-  citations: claimCitations,
+  ...claimEvidence,
 });
 
 /** The day the last of the Mission's personnel left a site (only that: the handover is its own claim). */
@@ -236,15 +238,13 @@ export const reportedDepartureSchema = v.object({
   dayNamed: v.boolean(),
   /** Where the day departs from the rule for disagreements, why: said on the card's face. */
   exception: v.nullable(bilingualSchema),
-  summary: bilingualSchema,
-  citations: claimCitations,
+  ...claimEvidence,
 });
 
 /** One source's account of a contested handover, shown beside the others. */
 export const handoverAccountSchema = v.object({
   says: v.picklist(ACCOUNTS),
-  summary: bilingualSchema,
-  citations: claimCitations,
+  ...claimEvidence,
 });
 
 /**
@@ -257,8 +257,7 @@ export const handoverClaimSchema = v.object({
   date: v.nullable(isoDate),
   recipient: v.nullable(v.picklist(RECIPIENTS)),
   formality: v.nullable(v.picklist(FORMALITIES)),
-  summary: bilingualSchema,
-  citations: claimCitations,
+  ...claimEvidence,
   accounts: v.array(handoverAccountSchema),
 });
 
@@ -266,8 +265,7 @@ export const handoverClaimSchema = v.object({
 export const takeoverClaimSchema = v.object({
   actor: v.picklist(ACTORS),
   date: v.nullable(isoDate),
-  summary: bilingualSchema,
-  citations: claimCitations,
+  ...claimEvidence,
 });
 
 /** Another source's version of a departure (a report's, or the letter's own day), shown beside the chosen one. */

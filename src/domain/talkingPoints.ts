@@ -5,7 +5,7 @@
  * in the story shown and in the other one. The words are i18n's (talkingPointsText).
  */
 import { addDays, compareDays, dayIndex } from './dates.ts';
-import type { Dataset, IsoDate, Site, TimelineEvent, View, WindowId } from './types.ts';
+import type { Dataset, IsoDate, Site, Story, TimelineEvent, WindowId } from './types.ts';
 import { dayViewAt, eventsOf, openSiteCount, statusesAt } from './views.ts';
 
 /** Which event leads a day with several: a site's closure first, then milestones, then the rest. */
@@ -39,7 +39,7 @@ export interface ClosedThatDay {
 
 export interface TalkingPoints {
   day: IsoDate;
-  view: View;
+  view: Story;
   /** True where what the plan view shows that day was planned, not reported. */
   planned: boolean;
   lead: TimelineEvent | null;
@@ -55,8 +55,8 @@ export interface TalkingPoints {
 const daysBetween = (from: IsoDate, to: IsoDate): number => dayIndex(to) - dayIndex(from);
 
 /** The talking points of the step on `day` in `view` (the day's story events, not the older letters' context). */
-export function talkingPointsAt(dataset: Dataset, day: IsoDate, view: View): TalkingPoints {
-  const other: View = view === 'plan' ? 'reported' : 'plan';
+export function talkingPointsAt(dataset: Dataset, day: IsoDate, view: Story): TalkingPoints {
+  const other: Story = view === 'plan' ? 'reported' : 'plan';
   const statuses = statusesAt(dataset, day, view);
   const yesterday = statusesAt(dataset, addDays(day, -1), view);
   const shown = dayViewAt(dataset, day, view, statuses);

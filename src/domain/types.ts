@@ -43,7 +43,7 @@ export type SiteStatus = (typeof vocabulary.SITE_STATUSES)[number];
 export type WindowId = (typeof vocabulary.WINDOW_IDS)[number];
 export type EventKind = (typeof vocabulary.EVENT_KINDS)[number];
 export type FlowBasis = (typeof vocabulary.FLOW_BASES)[number];
-export type View = (typeof vocabulary.VIEWS)[number];
+export type Story = (typeof vocabulary.STORIES)[number];
 export type ReportKind = (typeof vocabulary.REPORT_KINDS)[number];
 export type Departure = (typeof vocabulary.DEPARTURES)[number];
 /** A departure the map draws as its own kind: left without a handover, or contested. */

@@ -13,10 +13,10 @@ import type {
   Site,
   SiteId,
   SiteStatus,
+  Story,
   Timeline,
   TimelineEvent,
   UnusualDeparture,
-  View,
 } from './types.ts';
 
 export type StatusBySite = Readonly<Record<SiteId, SiteStatus>>;
@@ -33,7 +33,7 @@ export function openSiteCount(statuses: StatusBySite): number {
 /** What the map shows on a day in a story: statuses, handovers, active flows and hubs. */
 export interface DayView {
   day: IsoDate;
-  view: View;
+  view: Story;
   /** True in the plan view after the plan was written: what it shows was planned, not reported. */
   planned: boolean;
   statuses: StatusBySite;
@@ -61,7 +61,7 @@ export function isPlannedDay(timeline: Timeline, day: IsoDate): boolean {
 }
 
 /** Every site's status on `day` in `view`. */
-export function statusesAt(dataset: Dataset, day: IsoDate, view: View): StatusBySite {
+export function statusesAt(dataset: Dataset, day: IsoDate, view: Story): StatusBySite {
   const statuses = {} as Record<SiteId, SiteStatus>;
   const { windows } = dataset.timeline;
   for (const site of dataset.sites) {
@@ -78,7 +78,7 @@ export function statusesAt(dataset: Dataset, day: IsoDate, view: View): StatusBy
  * resolution, the end of operations: things that happened) and then tells only what
  * the sources reported.
  */
-export function eventsOf(dataset: Dataset, view: View): TimelineEvent[] {
+export function eventsOf(dataset: Dataset, view: Story): TimelineEvent[] {
   if (view === 'plan') return dataset.timeline.events;
   const begins = dataset.timeline.windows[0]?.start;
   const before = dataset.timeline.events.filter(
@@ -97,7 +97,7 @@ export function eventsOf(dataset: Dataset, view: View): TimelineEvent[] {
 export function dayViewAt(
   dataset: Dataset,
   day: IsoDate,
-  view: View,
+  view: Story,
   statuses: StatusBySite = statusesAt(dataset, day, view),
 ): DayView {
   const handoverToday = new Set<SiteId>();
@@ -140,7 +140,7 @@ export function statusChangesBetween(
   dataset: Dataset,
   from: IsoDate,
   to: IsoDate,
-  view: View,
+  view: Story,
 ): StatusChange[] {
   const before = statusesAt(dataset, from, view);
   const after = statusesAt(dataset, to, view);
@@ -156,7 +156,7 @@ export function statusChangesBetween(
  */
 export function notClosedSeries(
   dataset: Dataset,
-  view: View,
+  view: Story,
 ): { day: IsoDate; notClosed: number }[] {
   const { start, end } = dataset.timeline.range;
   const series: { day: IsoDate; notClosed: number }[] = [];

@@ -48,7 +48,7 @@ export const FLOW_BASES = ['stated', 'inferred'] as const;
  * The two stories the map tells: the plan of the letters (`plan`) and what the
  * sources reported happened (`reported`, "as it happened").
  */
-export const VIEWS = ['plan', 'reported'] as const;
+export const STORIES = ['plan', 'reported'] as const;
 
 /** Who published a report: a UN page, a UN release republished verbatim, or the press. */
 export const REPORT_KINDS = ['un', 'un-copy', 'press'] as const;

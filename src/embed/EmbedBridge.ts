@@ -6,8 +6,8 @@
  */
 import { type RefObject, useEffect } from 'react';
 import { shallow } from 'zustand/shallow';
-import { MAP_READY_SELECTOR as READY_SELECTOR } from '../page/mapReady.ts';
 import type { AppStore, AppStoreApi } from '../store/appStore.ts';
+import { onceMapReady } from '../store/mapReady.ts';
 import {
   type EmbedCommand,
   type EmbedEvent,
@@ -24,12 +24,11 @@ const selectEmbedState = (s: AppStore): EmbedState => ({
   playing: s.playing,
   lang: s.lang,
   site: s.selectedSiteId,
-  view: s.view,
+  view: s.story,
 });
 
 export class EmbedBridge {
   private readonly cleanups: (() => void)[] = [];
-  private ready = false;
   private lastHeight = -1;
   private frameRequest: number | null = null;
   /** Read once: the page rewrites its query as the state changes, never its hash. */
@@ -88,7 +87,7 @@ export class EmbedBridge {
         actions.setLang(command.lang);
         break;
       case 'minusma:set-view':
-        actions.setView(command.view);
+        actions.setStory(command.view);
         break;
       case 'minusma:select-site':
         actions.selectSite(command.site);
@@ -97,22 +96,12 @@ export class EmbedBridge {
   }
 
   private watchReady(): void {
-    const check = () => {
-      if (this.ready || !this.root.querySelector(READY_SELECTOR)) return;
-      this.ready = true;
-      observer.disconnect();
-      this.post(readyMessage());
-      this.post(stateMessage(selectEmbedState(this.store.getState())));
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(this.root, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['data-map-ready', 'data-problem'],
-    });
-    this.cleanups.push(() => observer.disconnect());
-    check();
+    this.cleanups.push(
+      onceMapReady(this.store, () => {
+        this.post(readyMessage());
+        this.post(stateMessage(selectEmbedState(this.store.getState())));
+      }),
+    );
   }
 
   /** The page's height, at most once per animation frame, and only when it changed. */

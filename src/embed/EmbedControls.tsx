@@ -6,7 +6,13 @@
 import { useRef, useState } from 'react';
 import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDay, selectLang, selectSelectedSiteId, selectView } from '../store/selectors.ts';
+import {
+  selectDay,
+  selectEmbed,
+  selectLang,
+  selectSelectedSiteId,
+  selectStory,
+} from '../store/selectors.ts';
 import './embed.css';
 import { eventPageDays, eventPagePath } from './eventPages.ts';
 import { embedPageUrl, embedSnippet, stateQuery, stateUrl } from './snippet.ts';
@@ -19,18 +25,18 @@ import { embedPageUrl, embedSnippet, stateQuery, stateUrl } from './snippet.ts';
 const baseIsRoot = (): boolean =>
   typeof document === 'undefined' || document.querySelector('base[href]') !== null;
 
-export function EmbedControls({ embed }: { embed: boolean }) {
-  return embed ? <OpenFullMapLink /> : <EmbedDialog />;
+export function EmbedControls() {
+  return useApp(selectEmbed) ? <OpenFullMapLink /> : <EmbedDialog />;
 }
 
 function OpenFullMapLink() {
   const lang = useApp(selectLang);
   const date = useApp(selectDay);
   const site = useApp(selectSelectedSiteId);
-  const view = useApp(selectView);
+  const story = useApp(selectStory);
   // The full map is the build's root: relative to the written pages' base (the same
   // text in the build's HTML and in the app, which takes that link over as it is).
-  const state = { date, lang, site, view };
+  const state = { date, lang, site, view: story };
   const href = baseIsRoot()
     ? `./${stateQuery(state, false)}`
     : stateUrl(window.location.href, state, false);
@@ -59,8 +65,8 @@ function EmbedDialog() {
     const s = store.getState();
     // An event day has a page of its own with its link preview; relative to the build's
     // root, which is the page's base (an event page sets it).
-    const hasPage = s.dataset ? eventPageDays(s.dataset, s.view).includes(s.day) : false;
-    const eventPage = hasPage ? eventPagePath(s.lang, s.day, s.view) : null;
+    const hasPage = s.dataset ? eventPageDays(s.dataset, s.story).includes(s.day) : false;
+    const eventPage = hasPage ? eventPagePath(s.lang, s.day, s.story) : null;
     // The build's root: the page's base where it sets one, else the page's folder.
     const root = new URL('./', document.baseURI).href;
     setPageLink(eventPage ? new URL(eventPage, root).href : null);
@@ -70,7 +76,7 @@ function EmbedDialog() {
       embedSnippet(
         embedPageUrl(
           root,
-          { date: s.day, lang: s.lang, site: s.selectedSiteId, view: s.view },
+          { date: s.day, lang: s.lang, site: s.selectedSiteId, view: s.story },
           eventPage,
         ),
         t(s.lang, 'embed.frameTitle'),

@@ -6,20 +6,18 @@
  * frame hears what the map shows before the map itself.
  */
 import { daySummary } from '../i18n/talkingPointsText.ts';
-import { useApp } from '../store/StoreProvider.tsx';
-import { selectDataset, selectDay, selectLang, selectView } from '../store/selectors.ts';
+import { useApp, useShownDay } from '../store/StoreProvider.tsx';
+import { selectDataset } from '../store/selectors.ts';
 
 export const MAP_SUMMARY_ID = 'map-summary';
 
 export function MapSummary() {
   const dataset = useApp(selectDataset);
-  const day = useApp(selectDay);
-  const lang = useApp(selectLang);
-  const view = useApp(selectView);
+  const { lang, day, story } = useShownDay();
   if (!dataset) return null;
   return (
     <p id={MAP_SUMMARY_ID} className="visually-hidden">
-      {daySummary(dataset, lang, day, view)}
+      {daySummary(dataset, lang, day, story)}
     </p>
   );
 }

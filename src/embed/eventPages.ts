@@ -7,20 +7,20 @@
  */
 import { compareDays } from '../domain/dates.ts';
 import { storyEventDays } from '../domain/timeline.ts';
-import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 
 export const PAGE_LANGS: readonly Lang[] = ['en', 'fr'];
-const PAGE_VIEWS: readonly View[] = ['plan', 'reported'];
+const PAGE_VIEWS: readonly Story[] = ['plan', 'reported'];
 
 export interface EventPage {
   lang: Lang;
   day: IsoDate;
-  view: View;
+  view: Story;
   /** Relative to the build's root, with a trailing slash. */
   path: string;
 }
 
-export const eventPagePath = (lang: Lang, day: IsoDate, view: View): string =>
+export const eventPagePath = (lang: Lang, day: IsoDate, view: Story): string =>
   view === 'plan' ? `${lang}/${day}/` : `${lang}/${view}/${day}/`;
 
 /** From a page's folder back to the build's root (`../../` for `en/2023-08-12/`). */
@@ -32,7 +32,7 @@ export const pageBase = (path: string): string =>
  * days; in the reported view, the days of the reported events (the plan's earlier
  * days, which that view also tells, keep their page in the plan).
  */
-export function eventPageDays(dataset: Dataset, view: View): IsoDate[] {
+export function eventPageDays(dataset: Dataset, view: Story): IsoDate[] {
   const { start, end } = dataset.timeline.range;
   const events = view === 'plan' ? dataset.timeline.events : dataset.reported.events;
   return storyEventDays(events).filter(

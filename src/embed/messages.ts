@@ -4,8 +4,8 @@
  * what the map tells its host. No React, no DOM: the bridge does the wiring.
  */
 import { parseIsoDate } from '../domain/dates.ts';
-import { isLang, isSiteId, isView } from '../domain/guards.ts';
-import type { IsoDate, Lang, SiteId, View } from '../domain/types.ts';
+import { isLang, isSiteId, isStory } from '../domain/guards.ts';
+import type { IsoDate, Lang, SiteId, Story } from '../domain/types.ts';
 
 /** Longer strings are refused outright, whatever the field. */
 export const MAX_STRING_LENGTH = 100;
@@ -16,7 +16,7 @@ export type EmbedCommand =
   | { type: 'minusma:play' }
   | { type: 'minusma:pause' }
   | { type: 'minusma:set-lang'; lang: Lang }
-  | { type: 'minusma:set-view'; view: View }
+  | { type: 'minusma:set-view'; view: Story }
   | { type: 'minusma:select-site'; site: SiteId | null };
 
 /** What the map tells its host. */
@@ -31,7 +31,7 @@ export type EmbedEvent =
       playing: boolean;
       lang: Lang;
       site: SiteId | null;
-      view: View;
+      view: Story;
     };
 
 /** The state a host is kept informed of. */
@@ -40,7 +40,7 @@ export interface EmbedState {
   playing: boolean;
   lang: Lang;
   site: SiteId | null;
-  view: View;
+  view: Story;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -85,7 +85,7 @@ export function parseCommand(data: unknown): EmbedCommand | null {
     case 'minusma:set-view': {
       if (!hasOnlyKeys(fields, ['type', 'view'])) return null;
       const { view } = fields;
-      return shortString(view) && isView(view) ? { type: 'minusma:set-view', view } : null;
+      return shortString(view) && isStory(view) ? { type: 'minusma:set-view', view } : null;
     }
     case 'minusma:select-site': {
       if (!hasOnlyKeys(fields, ['type', 'site'])) return null;

@@ -4,7 +4,7 @@
  * link, and the snippet the Embed dialog offers. Pure: the caller passes the
  * addresses.
  */
-import type { IsoDate, Lang, View } from '../domain/types.ts';
+import type { IsoDate, Lang, Story } from '../domain/types.ts';
 
 /** The frame's default height in CSS pixels: the map, the slider and a screenful of panel. */
 export const DEFAULT_FRAME_HEIGHT = 720;
@@ -14,7 +14,7 @@ export const FRAME_SANDBOX =
 
 /** The state as a query string (`?date=…&lang=…&view=…`), every parameter written out. */
 export function stateQuery(
-  state: { date: IsoDate; lang: Lang; site: string | null; view: View },
+  state: { date: IsoDate; lang: Lang; site: string | null; view: Story },
   embed: boolean,
 ): string {
   const params = new URLSearchParams();
@@ -39,7 +39,7 @@ export const EMBED_FOLDER = 'embed/';
  */
 export function embedPageUrl(
   root: string,
-  state: { date: IsoDate; lang: Lang; site: string | null; view: View },
+  state: { date: IsoDate; lang: Lang; site: string | null; view: Story },
   eventPage: string | null,
 ): string {
   const url = new URL(`${eventPage ?? ''}${EMBED_FOLDER}`, root);
@@ -54,7 +54,7 @@ export function embedPageUrl(
  */
 export function stateUrl(
   pageUrl: string,
-  state: { date: IsoDate; lang: Lang; site: string | null; view: View },
+  state: { date: IsoDate; lang: Lang; site: string | null; view: Story },
   embed: boolean,
 ): string {
   const url = new URL(pageUrl);

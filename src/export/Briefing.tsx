@@ -12,14 +12,15 @@ import { windowAt } from '../domain/timeline.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { dayViewAt, eventsOf } from '../domain/views.ts';
 import { eventPagePath } from '../embed/eventPages.ts';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { talkingPointsText } from '../i18n/talkingPointsText.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { StaticMap } from '../map/StaticMap.tsx';
-import { Quotes } from '../sources/Quotes.tsx';
+import { StepNotes } from '../sources/StepNotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
 import './briefing.css';
-import { selectDataset, selectEventDays, selectLang, selectView } from '../store/selectors.ts';
+import { selectDataset, selectEventDays, selectLang, selectStory } from '../store/selectors.ts';
 
 type QrFactory = typeof import('qrcode-generator');
 
@@ -64,7 +65,7 @@ function QrCode({ qr, address, label }: { qr: QrFactory; address: string; label:
 
 export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () => void }) {
   const lang = useApp(selectLang);
-  const view = useApp(selectView);
+  const story = useApp(selectStory);
   const dataset = useApp(selectDataset);
   const days = useApp(selectEventDays);
   const { qr, ready } = useQrFactory();
@@ -82,22 +83,22 @@ export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () =
 
   if (!dataset) return null;
   const page = (day: IsoDate, index: number) => {
-    const shown = dayViewAt(dataset, day, view);
+    const shown = dayViewAt(dataset, day, story);
     const window_ = windowAt(dataset.timeline.windows, day);
-    const ofDay = eventsOf(dataset, view).filter((event) => event.date === day && !event.context);
+    const ofDay = eventsOf(dataset, story).filter((event) => event.date === day && !event.context);
     // The lead event first, as on the slide; the others in the story's order.
     const lead = leadEventOf(ofDay);
     const allOfDay = lead ? [lead, ...ofDay.filter((event) => event !== lead)] : ofDay;
-    const points = talkingPointsText(lang, talkingPointsAt(dataset, day, view));
-    const address = new URL(eventPagePath(lang, day, view), document.baseURI).href;
+    const points = talkingPointsText(lang, talkingPointsAt(dataset, day, story));
+    const address = new URL(eventPagePath(lang, day, story), document.baseURI).href;
     return (
       <section className="briefing-page" key={day} data-day={day}>
         <header className="briefing-head">
           <h2 className="briefing-date">{formatDay(lang, day)}</h2>
           <p>
-            {window_ ? window_.name[lang] : t(lang, 'timeline.noWindow')} ·{' '}
+            {phaseName(lang, window_)} ·{' '}
             {t(lang, 'briefing.step', { step: index + 1, total: days.length })} ·{' '}
-            {t(lang, view === 'plan' ? 'view.plan' : 'view.reported')}
+            {t(lang, story === 'plan' ? 'view.plan' : 'view.reported')}
           </p>
           {qr && <QrCode qr={qr} address={address} label={t(lang, 'briefing.qr')} />}
         </header>
@@ -113,20 +114,7 @@ export function Briefing({ basemap, onClose }: { basemap: Basemap; onClose: () =
             />
           </div>
           <div className="briefing-text">
-            <h3>{t(lang, 'briefing.points')}</h3>
-            <ul className="briefing-points">
-              {points.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            <h3>{t(lang, 'briefing.events')}</h3>
-            {allOfDay.map((event) => (
-              <article key={event.id} className="briefing-event">
-                <h4>{event.title[lang]}</h4>
-                <p>{event.summary[lang]}</p>
-                <Quotes citations={event.citations} />
-              </article>
-            ))}
+            <StepNotes points={points} events={allOfDay} place="briefing" />
           </div>
         </div>
       </section>

@@ -6,12 +6,13 @@
  */
 import { useCallback, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { dayHeading } from '../i18n/dayHeading.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapCamera } from '../map/mapCamera.ts';
 import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectCurrentWindow, selectEventsToday, selectLang } from '../store/selectors.ts';
+import { selectLang } from '../store/selectors.ts';
 import { Briefing } from './Briefing.tsx';
 import { useCanRecordVideo } from './videoSupport.ts';
 
@@ -53,8 +54,6 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
   // The handout, written into the page while it prints (present/Briefing).
   const [briefing, setBriefing] = useState(false);
   const closeBriefing = useCallback(() => setBriefing(false), []);
-  const today = useApp(selectEventsToday);
-  const current = useApp(selectCurrentWindow);
 
   /** The map as the reader sees it now (its view, zoomed or not), drawn without WebGL. */
   const painter = async () => {
@@ -66,16 +65,13 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
 
   const exportView = async () => {
     const { composeView, canvasToBlob, saveBlob } = await loadRender();
-    const { dataset, day, view } = store.getState();
+    const { dataset, day, story } = store.getState();
     if (!dataset) return;
     const canvas = composeView({
-      map: (await painter()).paint(dataset, day, view, lang),
+      map: (await painter()).paint(dataset, day, story, lang),
       dataset,
       lang,
-      day,
-      windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
-      caption: today[0]?.title[lang] ?? null,
-      view,
+      heading: dayHeading(dataset, lang, day, story),
     });
     saveBlob(await canvasToBlob(canvas), `minusma-${day}.png`);
     setStatus({ state: 'saved', message: 'export.saved' });
@@ -83,7 +79,7 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
 
   const exportSvg = async () => {
     const [{ viewSvg }, { saveBlob }] = await Promise.all([loadSvg(), loadRender()]);
-    const { dataset, day, view } = store.getState();
+    const { dataset, day, story } = store.getState();
     const shown = camera.exportView(1);
     if (!dataset || !shown) return;
     const svg = viewSvg({
@@ -91,9 +87,8 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
       dataset,
       lang,
       day,
-      view,
-      windowName: current ? current.name[lang] : t(lang, 'timeline.noWindow'),
-      caption: today[0]?.title[lang] ?? null,
+      view: story,
+      heading: dayHeading(dataset, lang, day, story),
       ...shown,
     });
     saveBlob(new Blob([svg], { type: 'image/svg+xml' }), `minusma-${day}.svg`);
@@ -102,9 +97,9 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
 
   const exportSheet = async (print: boolean) => {
     const { renderPhaseSheet, canvasToBlob, saveBlob } = await loadRender();
-    const { dataset, view } = store.getState();
+    const { dataset, story } = store.getState();
     if (!dataset) return;
-    const canvas = renderPhaseSheet(basemap, dataset, lang, view);
+    const canvas = renderPhaseSheet(basemap, dataset, lang, story);
     const blob = await canvasToBlob(canvas);
     if (!print) {
       saveBlob(blob, 'minusma-phases.png');
@@ -122,9 +117,9 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
       painter(),
     ]);
     const blob = await recordAnimation(store, () => {
-      const { dataset, day, view, lang: shownLang } = store.getState();
+      const { dataset, day, story, lang: shownLang } = store.getState();
       if (!dataset) throw new Error('no data');
-      return map.paint(dataset, day, view, shownLang);
+      return map.paint(dataset, day, story, shownLang);
     });
     saveBlob(blob, 'minusma-withdrawal.webm');
     setStatus({ state: 'saved', message: 'export.saved' });

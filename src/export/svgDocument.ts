@@ -10,10 +10,11 @@ import {
   type IsoDate,
   type Lang,
   SITE_STATUSES,
+  type Story,
   type UnusualDeparture,
-  type View,
 } from '../domain/types.ts';
-import { dayViewAt, isPlannedDay } from '../domain/views.ts';
+import { dayViewAt } from '../domain/views.ts';
+import type { DayHeading } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
@@ -29,7 +30,7 @@ import {
   PATTERN_WIDTH,
   SITE_LABEL_ANCHORS,
 } from '../symbols/symbols.ts';
-import { sourceLine } from './render.ts';
+import { sourceLine } from './imageText.ts';
 
 const FONT = "'Noto Sans', system-ui, sans-serif";
 const HEADER = 84;
@@ -72,9 +73,9 @@ export interface SvgViewOptions {
   dataset: Dataset;
   lang: Lang;
   day: IsoDate;
-  view: View;
-  windowName: string;
-  caption: string | null;
+  view: Story;
+  /** The day's date, phase, story and caption, as the screen heads it (dayHeading). */
+  heading: DayHeading;
   /** The map's size and projection, as the reader sees it (CSS px). */
   width: number;
   height: number;
@@ -83,17 +84,10 @@ export interface SvgViewOptions {
 
 /** The view as a standalone SVG document. */
 export function viewSvg(options: SvgViewOptions): string {
-  const { basemap, dataset, lang, day, view, frame, width, height } = options;
+  const { basemap, dataset, lang, day, view, heading, frame, width, height } = options;
   const shown = dayViewAt(dataset, day, view);
   const paths = basemapPaths(basemap, frame);
   const at = new Map(dataset.sites.map((site) => [site.id, site.coordinates]));
-  const kicker =
-    view === 'reported'
-      ? t(lang, 'caption.reportedKicker')
-      : t(
-          lang,
-          isPlannedDay(dataset.timeline, day) ? 'caption.planKicker' : 'caption.letterKicker',
-        );
 
   const flows = dataset.timeline.flows
     .filter((flow) => shown.activeFlows.has(flow.id))
@@ -147,9 +141,9 @@ export function viewSvg(options: SvgViewOptions): string {
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEADER + height + FOOTER}" viewBox="0 0 ${width} ${HEADER + height + FOOTER}" font-family="${escapeXml(FONT)}">
 <title>${escapeXml(`${t(lang, 'app.title')}: ${formatDay(lang, day)}`)}</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<g id="header"><text x="20" y="34" font-size="24" font-weight="700" fill="#1f2328">${escapeXml(t(lang, 'app.title'))}</text><text x="20" y="64" font-size="16" font-weight="600" fill="#1f2328">${escapeXml(`${formatDay(lang, day)} — ${options.windowName} — ${kicker}`)}</text>${
-    options.caption
-      ? `<text x="${width - 20}" y="64" font-size="14" text-anchor="end" fill="#4b525a">${escapeXml(options.caption)}</text>`
+<g id="header"><text x="20" y="34" font-size="24" font-weight="700" fill="#1f2328">${escapeXml(t(lang, 'app.title'))}</text><text x="20" y="64" font-size="16" font-weight="600" fill="#1f2328">${escapeXml(`${heading.date} — ${heading.phase} — ${heading.story}`)}</text>${
+    heading.caption
+      ? `<text x="${width - 20}" y="64" font-size="14" text-anchor="end" fill="#4b525a">${escapeXml(heading.caption)}</text>`
       : ''
   }</g>
 <svg id="map" x="0" y="${HEADER}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">

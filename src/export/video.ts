@@ -5,13 +5,10 @@
  * title, the date and phase, the current event, the legend and the sources, as the
  * image export draws them, so that a viewer always knows which day they are seeing.
  */
-import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
-import { eventsOf } from '../domain/views.ts';
-import { t } from '../i18n/index.ts';
+import { dayHeading } from '../i18n/dayHeading.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
-import { drawView, viewSize } from './render.ts';
-
 import { videoMimeType } from './videoSupport.ts';
+import { drawView, viewSize } from './viewImage.ts';
 
 const FRAMES_PER_SECOND = 30;
 
@@ -47,17 +44,8 @@ export function recordAnimation(
         film.width = size.width;
         film.height = size.height;
       }
-      const { day, lang, view } = store.getState();
-      const closureWindow = windowAt(dataset.timeline.windows, day);
-      drawView(ctx, {
-        map,
-        dataset,
-        lang,
-        day,
-        windowName: closureWindow ? closureWindow.name[lang] : t(lang, 'timeline.noWindow'),
-        caption: latestStoryEvents(eventsOf(dataset, view), day)[0]?.title[lang] ?? null,
-        view,
-      });
+      const { day, lang, story } = store.getState();
+      drawView(ctx, { map, dataset, lang, heading: dayHeading(dataset, lang, day, story) });
     };
     drawFrame();
     let unsubscribe = () => {};

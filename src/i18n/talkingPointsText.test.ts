@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCompiledDataset } from '../domain/compiledDataset.testing.ts';
 import { talkingPointsAt } from '../domain/talkingPoints.ts';
-import type { IsoDate, Lang, View } from '../domain/types.ts';
+import type { IsoDate, Lang, Story } from '../domain/types.ts';
 import {
   daySummary,
   stepHeadline,
@@ -22,7 +22,7 @@ import {
 } from './talkingPointsText.ts';
 
 const dataset = loadCompiledDataset();
-const lineOf = (day: string, view: View, lang: Lang) =>
+const lineOf = (day: string, view: Story, lang: Lang) =>
   talkingPointsLine(lang, talkingPointsAt(dataset, day as IsoDate, view));
 
 // [day, English, French], one row per event day of the reported story.

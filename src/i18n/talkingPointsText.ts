@@ -10,7 +10,7 @@ import {
   type TalkingPoints,
   talkingPointsAt,
 } from '../domain/talkingPoints.ts';
-import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import { formatDay, type MessageKey, t } from './index.ts';
 
 function againstWindow(lang: Lang, days: number | null): string | null {
@@ -68,7 +68,7 @@ export function talkingPointsLine(lang: Lang, points: TalkingPoints): string {
 }
 
 /** The line for any day of a story: the embed's summary of the map it shows. */
-export function daySummary(dataset: Dataset, lang: Lang, day: IsoDate, view: View): string {
+export function daySummary(dataset: Dataset, lang: Lang, day: IsoDate, view: Story): string {
   return talkingPointsLine(lang, talkingPointsAt(dataset, day, view));
 }
 

@@ -1,7 +1,7 @@
 /**
  * Hosts the map engine, once the reader has asked for it (a zoom or a pan on the SVG
  * map: mapCamera.ts). Until then the SVG map is the map, and this section only says so
- * (`data-map-ready`). Asked, it fetches maplibre, creates the MapController at the SVG
+ * (the store's `mapDrawnBy`, shown to tests as `data-map-ready`). Asked, it fetches maplibre, creates the MapController at the SVG
  * map's view, then feeds it from the store through subscriptions, so a date change
  * never re-renders this component: it becomes one `want` call on the controller.
  */
@@ -12,7 +12,7 @@ import type { SiteId } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectDayView, selectLang } from '../store/selectors.ts';
+import { selectDayView, selectLang, selectMapReady } from '../store/selectors.ts';
 import { fontFiles } from './assets.ts';
 import type { MapController } from './MapController.ts';
 import type { MapCamera } from './mapCamera.ts';
@@ -28,7 +28,6 @@ interface MapViewProps {
   asked: boolean;
   /** The view the SVG map shows, which the engine starts from and then takes. */
   camera: MapCamera;
-  onReady: () => void;
   /** WebGL is missing, or maplibre could not be downloaded: the SVG map stays. */
   onWebglUnavailable: (reason: string) => void;
   onContextLost: (lost: boolean) => void;
@@ -44,17 +43,16 @@ export function MapView({
   basemap,
   asked,
   camera,
-  onReady,
   onWebglUnavailable,
   onContextLost,
   controllerRef,
 }: MapViewProps) {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
+  const mapReady = useApp(selectMapReady);
   const containerRef = useRef<HTMLElement>(null);
   // The map lives as long as its store and data: a parent's new callback (a new
   // identity on a re-render) reaches it through these, without tearing the map down.
-  const ready = useEffectEvent(() => onReady());
   const webglUnavailable = useEffectEvent((reason: string) => onWebglUnavailable(reason));
   const contextLost = useEffectEvent((lost: boolean) => onContextLost(lost));
 
@@ -62,7 +60,7 @@ export function MapView({
     const container = containerRef.current;
     if (!container) return;
     // The SVG map beside this section is the map: ready once React holds the page.
-    container.dataset.mapReady = 'true';
+    if (!store.getState().mapDrawnBy) store.getState().setMapDrawnBy('svg');
     if (!asked) return;
     container.dataset.engine = 'loading';
     let disposed = false;
@@ -73,7 +71,6 @@ export function MapView({
         basemap,
         asked,
         camera,
-        onReady: ready,
         onWebglUnavailable: webglUnavailable,
         onContextLost: contextLost,
         controllerRef,
@@ -94,7 +91,14 @@ export function MapView({
     };
   }, [store, basemap, asked, camera, controllerRef]);
 
-  return <section ref={containerRef} className="map" aria-label={t(lang, 'map.label')} />;
+  return (
+    <section
+      ref={containerRef}
+      className="map"
+      aria-label={t(lang, 'map.label')}
+      data-map-ready={mapReady ? 'true' : undefined}
+    />
+  );
 }
 
 /** Creates the map in `container` and wires it to the store; returns its teardown. */
@@ -105,7 +109,6 @@ function mountMap(
     store,
     basemap,
     camera,
-    onReady,
     onWebglUnavailable,
     onContextLost,
     controllerRef,
@@ -151,7 +154,7 @@ function mountMap(
         // buttons, then the SVG map gives way.
         detachCamera = camera.attachEngine(controller, container);
         container.dataset.engine = 'ready';
-        onReady();
+        store.getState().setMapDrawnBy('engine');
       },
       onDayPainted: () => {
         container.dataset.paintedDay = store.getState().day;

@@ -3,7 +3,7 @@
  * build writes them): they zoom the SVG map at once and bring the engine, then drive
  * the engine once it has taken over (mapCamera.ts). The reset button shows once zoomed.
  */
-import { useSyncExternalStore } from 'react';
+import { type ReactNode, useSyncExternalStore } from 'react';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectLang } from '../store/selectors.ts';
@@ -21,30 +21,24 @@ export function ZoomControls({ camera }: { camera: MapCamera | null }) {
   );
   return (
     <div className="zoom-controls" data-over-map="">
-      <button
-        type="button"
+      <ZoomButton
         className="zoom-in"
-        aria-label={t(lang, 'map.zoomIn')}
-        title={t(lang, 'map.zoomIn')}
+        label={t(lang, 'map.zoomIn')}
         onClick={() => camera?.zoomIn()}
       >
         <span aria-hidden="true">+</span>
-      </button>
-      <button
-        type="button"
+      </ZoomButton>
+      <ZoomButton
         className="zoom-out"
-        aria-label={t(lang, 'map.zoomOut')}
-        title={t(lang, 'map.zoomOut')}
+        label={t(lang, 'map.zoomOut')}
         onClick={() => camera?.zoomOut()}
       >
         <span aria-hidden="true">−</span>
-      </button>
+      </ZoomButton>
       {!fitted && (
-        <button
-          type="button"
+        <ZoomButton
           className="zoom-reset"
-          aria-label={t(lang, 'map.resetView')}
-          title={t(lang, 'map.resetView')}
+          label={t(lang, 'map.resetView')}
           onClick={() => camera?.reset()}
         >
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
@@ -55,8 +49,27 @@ export function ZoomControls({ camera }: { camera: MapCamera | null }) {
               strokeWidth="2"
             />
           </svg>
-        </button>
+        </ZoomButton>
       )}
     </div>
+  );
+}
+
+/** One of the map's buttons, named by its label, which is also its tooltip. */
+function ZoomButton({
+  className,
+  label,
+  onClick,
+  children,
+}: {
+  className: string;
+  label: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={className} aria-label={label} title={label} onClick={onClick}>
+      {children}
+    </button>
   );
 }

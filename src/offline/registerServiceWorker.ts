@@ -5,8 +5,8 @@
  * those of the map engine's worker and fonts); only where `mayRegisterServiceWorker`
  * allows, and silently: a page without a worker works as before, online.
  */
-import { whenMapReady } from '../page/mapReady.ts';
-import { embedFromUrl } from '../url/urlState.ts';
+import type { AppStoreApi } from '../store/appStore.ts';
+import { onceMapReady } from '../store/mapReady.ts';
 import { mayRegisterServiceWorker } from './mayRegister.ts';
 
 function isFramed(win: Window): boolean {
@@ -18,16 +18,15 @@ function isFramed(win: Window): boolean {
   }
 }
 
-export function registerServiceWorker(win: Window = window): void {
+/** Registers once `store`'s map is ready; the returned function cancels a registration not yet made. */
+export function registerServiceWorker(store: AppStoreApi, win: Window = window): () => void {
   const page = {
     framed: isFramed(win),
     origin: win.origin,
     protocol: win.location.protocol,
-    embed:
-      embedFromUrl(win.location.search) ||
-      win.document.getElementById('root')?.dataset.pageEmbed === '1',
+    embed: store.getState().embed,
   };
-  if (!mayRegisterServiceWorker(page)) return;
+  if (!mayRegisterServiceWorker(page)) return () => {};
   const register = () => {
     try {
       if (!('serviceWorker' in win.navigator)) return;
@@ -40,5 +39,5 @@ export function registerServiceWorker(win: Window = window): void {
       // Same.
     }
   };
-  whenMapReady(win.document).then(register);
+  return onceMapReady(store, register);
 }

@@ -3,7 +3,8 @@
 export { parseDataset } from '../domain/parseDataset.ts';
 export { type EventPage, eventPages, pageBase } from '../embed/eventPages.ts';
 export { EMBED_FOLDER, embedFrame, embedPageUrl } from '../embed/snippet.ts';
-export { drawBasemap, drawSites, drawView, viewSize } from '../export/render.ts';
+export { drawBasemap, drawSites } from '../export/canvasMap.ts';
+export { drawView, viewSize } from '../export/viewImage.ts';
 export { formatDay, t } from '../i18n/index.ts';
 export { daySummary } from '../i18n/talkingPointsText.ts';
 export type { Basemap as StaticBasemap } from '../map/basemap.ts';

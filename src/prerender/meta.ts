@@ -1,32 +1,29 @@
 /**
  * What a page says about its day, in its language: the title and the one-sentence
- * description its link previews show, and the phase and caption its preview image
- * carries. From the same rules as the app's caption (latestStoryEvents).
+ * description its link previews show, and the heading its preview image carries, the
+ * screen's and the exports' (dayHeading).
  */
 import { talkingPointsAt } from '../domain/talkingPoints.ts';
-import { latestStoryEvents, windowAt } from '../domain/timeline.ts';
-import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import { latestStoryEvents } from '../domain/timeline.ts';
+import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import { eventsOf } from '../domain/views.ts';
-import { formatDay, t } from '../i18n/index.ts';
+import { type DayHeading, dayHeading } from '../i18n/dayHeading.ts';
+import { t } from '../i18n/index.ts';
 import { talkingPointsLine } from '../i18n/talkingPointsText.ts';
 
 export interface PageText {
   title: string;
   description: string;
-  /** The phase or sequence the day falls in. */
-  phase: string;
-  /** The day's event, in a few words (the caption's title). */
-  caption: string | null;
+  /** The preview image's heading. */
+  heading: DayHeading;
   imageAlt: string;
 }
 
-export function pageText(dataset: Dataset, lang: Lang, day: IsoDate, view: View): PageText {
-  const events = latestStoryEvents(eventsOf(dataset, view), day);
-  const first = events[0];
-  const window = windowAt(dataset.timeline.windows, day);
-  const date = formatDay(lang, day);
+export function pageText(dataset: Dataset, lang: Lang, day: IsoDate, view: Story): PageText {
+  const first = latestStoryEvents(eventsOf(dataset, view), day)[0];
+  const heading = dayHeading(dataset, lang, day, view);
+  const { date, caption } = heading;
   const appTitle = t(lang, 'app.title');
-  const caption = first ? first.title[lang] : null;
   // A page of the reported story says so in its title: a preview must never pass the
   // plan for what happened, nor the other way round.
   const story = view === 'reported' ? ` · ${t(lang, 'view.reported')}` : '';
@@ -36,8 +33,7 @@ export function pageText(dataset: Dataset, lang: Lang, day: IsoDate, view: View)
     description: first
       ? talkingPointsLine(lang, talkingPointsAt(dataset, first.date, view))
       : t(lang, 'app.intro'),
-    phase: window ? window.name[lang] : t(lang, 'timeline.noWindow'),
-    caption,
+    heading,
     imageAlt: t(lang, 'share.imageAlt', { date }),
   };
 }

@@ -5,8 +5,8 @@
  * The same components as the app, rendered once on a store made for that day.
  */
 import { renderToString } from 'react-dom/server';
-import { Shell } from '../app/App.tsx';
-import type { Dataset, IsoDate, Lang, View } from '../domain/types.ts';
+import { Shell } from '../app/Shell.tsx';
+import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { createAppStore } from '../store/appStore.ts';
 import { StoreProvider } from '../store/StoreProvider.tsx';
@@ -16,7 +16,7 @@ export interface StaticState {
   basemap: Basemap;
   day: IsoDate;
   lang: Lang;
-  view: View;
+  view: Story;
   /** The embed's layout (compact header, no introduction), for the embed's own pages. */
   embed?: boolean;
 }
@@ -35,15 +35,12 @@ export function renderApp({
     lang,
     selectedSiteId: null,
     presenting: false,
-    view,
+    story: view,
+    embed,
   });
   return renderToString(
     <StoreProvider store={store}>
-      <Shell
-        url={{ day, site: null, lang, present: false, embed, view }}
-        defaults={{ day, lang, view }}
-        basemap={basemap}
-      />
+      <Shell defaults={{ day, lang, view }} basemap={basemap} />
     </StoreProvider>,
   );
 }

@@ -8,37 +8,20 @@
  * page's one live region (Announcer), not the whole panel.
  */
 import { useEffect, useRef } from 'react';
-import { compareDays } from '../domain/dates.ts';
-import { leadEventOf } from '../domain/talkingPoints.ts';
-import { latestStoryEvents } from '../domain/timeline.ts';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
-import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import {
-  selectCurrentWindow,
-  selectDay,
-  selectEventDays,
-  selectEvents,
-  selectLang,
-  selectView,
-} from '../store/selectors.ts';
+import { useAppStoreApi } from '../store/StoreProvider.tsx';
 import { syncDeck } from './deckSync.ts';
 import { BlankScreen, GapSlide } from './Overlays.tsx';
 import { PresentedEvent } from './PresentedEvent.tsx';
 import { openedPresenterWindow, openPresenterView } from './presenterWindow.ts';
 import { StepChanges } from './StepChanges.tsx';
+import { useDeckStep } from './useDeckStep.ts';
 import { useFitToScreen } from './useFitToScreen.ts';
 
 export function PresentationView() {
   const store = useAppStoreApi();
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
-  const view = useApp(selectView);
-  const events = useApp(selectEvents);
-  const current = useApp(selectCurrentWindow);
-  // Where the briefer is in the deck: the story's event days up to today, of all of them.
-  const eventDays = useApp(selectEventDays);
-  const latest = latestStoryEvents(events, day);
-  const lead = leadEventOf(latest);
+  const { lang, day, story, current, latest, lead, step, total } = useDeckStep();
   // Counts of one kind share a title ("The count of sites, as reported"): listed once.
   const others = latest.filter(
     (event, index) =>
@@ -46,9 +29,8 @@ export function PresentationView() {
       latest.findIndex((other) => other !== lead && other.title[lang] === event.title[lang]) ===
         index,
   );
-  const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
   const panel = useRef<HTMLDivElement>(null);
-  useFitToScreen(panel, `${day} ${lang} ${view}`);
+  useFitToScreen(panel, `${day} ${lang} ${story}`);
   // The presenter view, once opened, and this window keep each other on the same step.
   useEffect(() => syncDeck(store, openedPresenterWindow), [store]);
 
@@ -57,11 +39,11 @@ export function PresentationView() {
       <div className="present-panel" ref={panel} data-over-map="beside">
         <p className="present-date">{formatDay(lang, day)}</p>
         <p className="present-window">
-          {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
+          {phaseName(lang, current)}
           {step > 0 && (
             <span className="present-step">
               {' · '}
-              {t(lang, 'present.step', { step, total: eventDays.length })}
+              {t(lang, 'present.step', { step, total })}
             </span>
           )}
         </p>

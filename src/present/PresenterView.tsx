@@ -5,39 +5,26 @@
  * keys work here as in the room's window, and both follow each other (deckSync).
  */
 import { useEffect, useRef, useState } from 'react';
-import { compareDays } from '../domain/dates.ts';
 import { leadEventOf, talkingPointsAt } from '../domain/talkingPoints.ts';
-import { latestStoryEvents, nextEvent } from '../domain/timeline.ts';
+import { nextEvent } from '../domain/timeline.ts';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { talkingPointsText } from '../i18n/talkingPointsText.ts';
-import { Quotes } from '../sources/Quotes.tsx';
+import { StepNotes } from '../sources/StepNotes.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import {
-  selectBlanked,
-  selectCurrentWindow,
-  selectDataset,
-  selectDay,
-  selectEventDays,
-  selectEvents,
-  selectLang,
-  selectView,
-} from '../store/selectors.ts';
+import { selectBlanked, selectDataset } from '../store/selectors.ts';
 import { syncDeck } from './deckSync.ts';
 import { presentationCommand } from './keys.ts';
+import { useDeckStep } from './useDeckStep.ts';
 import { formatElapsed, useClock } from './useElapsed.ts';
 import './presenter.css';
 import { inTextField } from './usePresentation.ts';
 
 export function PresenterView() {
   const store = useAppStoreApi();
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
-  const view = useApp(selectView);
+  const { lang, day, story, events, current, latest, lead, step, total } = useDeckStep();
   const blanked = useApp(selectBlanked);
   const dataset = useApp(selectDataset);
-  const events = useApp(selectEvents);
-  const eventDays = useApp(selectEventDays);
-  const current = useApp(selectCurrentWindow);
 
   // The opener is the room's window; the deck follows it and it follows the deck.
   useEffect(() => syncDeck(store, () => window.opener as Window | null, { hello: true }), [store]);
@@ -71,15 +58,12 @@ export function PresenterView() {
   const { now, elapsed } = useClock(startedAt);
 
   if (!dataset) return null;
-  const latest = latestStoryEvents(events, day);
-  const lead = leadEventOf(latest);
   const stepDay = lead?.date ?? day;
-  const step = eventDays.filter((eventDay) => compareDays(eventDay, day) <= 0).length;
   const following = nextEvent(events, day);
   const nextLead = following
     ? leadEventOf(events.filter((event) => !event.context && event.date === following.date))
     : null;
-  const points = talkingPointsText(lang, talkingPointsAt(dataset, stepDay, view));
+  const points = talkingPointsText(lang, talkingPointsAt(dataset, stepDay, story));
   const clock = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 
   return (
@@ -105,23 +89,10 @@ export function PresenterView() {
           <h2 id="presenter-now">{t(lang, 'presenter.now')}</h2>
           <p className="presenter-date">{formatDay(lang, day)}</p>
           <p className="presenter-window">
-            {current ? current.name[lang] : t(lang, 'timeline.noWindow')}
-            {step > 0 && ` · ${t(lang, 'present.step', { step, total: eventDays.length })}`}
+            {phaseName(lang, current)}
+            {step > 0 && ` · ${t(lang, 'present.step', { step, total })}`}
           </p>
-          <h3>{t(lang, 'presenter.points')}</h3>
-          <ul className="presenter-points">
-            {points.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <h3>{t(lang, 'presenter.quotes')}</h3>
-          {latest.map((event) => (
-            <article key={event.id} className="presenter-event" data-event-id={event.id}>
-              <h4>{event.title[lang]}</h4>
-              <p>{event.summary[lang]}</p>
-              <Quotes citations={event.citations} />
-            </article>
-          ))}
+          <StepNotes points={points} events={latest} place="presenter" />
         </section>
         <aside className="presenter-next" aria-labelledby="presenter-next">
           <h2 id="presenter-next">{t(lang, 'presenter.next')}</h2>

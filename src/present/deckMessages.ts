@@ -4,12 +4,12 @@
  * embed's messages. Pure, so that it is tested without a browser.
  */
 import { parseIsoDate } from '../domain/dates.ts';
-import type { IsoDate, View } from '../domain/types.ts';
-import { VIEWS } from '../domain/vocabularies.ts';
+import type { IsoDate, Story } from '../domain/types.ts';
+import { STORIES } from '../domain/vocabularies.ts';
 
 export interface DeckState {
   day: IsoDate;
-  view: View;
+  view: Story;
   blanked: boolean;
 }
 
@@ -28,6 +28,6 @@ export function readDeckMessage(data: unknown): DeckMessage | null {
   const { day, view, blanked } = data.state;
   const parsedDay = typeof day === 'string' ? parseIsoDate(day) : null;
   if (!parsedDay || typeof blanked !== 'boolean') return null;
-  if (!VIEWS.some((known) => known === view)) return null;
-  return { type: 'minusma:deck', state: { day: parsedDay, view: view as View, blanked } };
+  if (!STORIES.some((known) => known === view)) return null;
+  return { type: 'minusma:deck', state: { day: parsedDay, view: view as Story, blanked } };
 }

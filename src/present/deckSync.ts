@@ -23,8 +23,8 @@ function openChannel(): BroadcastChannel | null {
 const targetOrigin = () => (window.location.origin === 'null' ? '*' : window.location.origin);
 
 const stateOf = (store: AppStoreApi): DeckState => {
-  const { day, view, blanked } = store.getState();
-  return { day, view, blanked };
+  const { day, story, blanked } = store.getState();
+  return { day, view: story, blanked };
 };
 
 /**
@@ -63,7 +63,7 @@ export function syncDeck(
     const state = store.getState();
     applying = true;
     try {
-      if (view !== state.view) state.setView(view);
+      if (view !== state.story) state.setStory(view);
       if (day !== store.getState().day) {
         store.getState().pause();
         store.getState().setDay(day);
@@ -82,7 +82,7 @@ export function syncDeck(
   channel?.addEventListener('message', onChannel);
   window.addEventListener('message', onWindow);
   const unsubscribe = store.subscribe(
-    (s) => `${s.day} ${s.view} ${s.blanked}`,
+    (s) => `${s.day} ${s.story} ${s.blanked}`,
     () => {
       if (!applying) send({ type: 'minusma:deck', state: stateOf(store) });
     },

@@ -3,14 +3,22 @@
  * its handover, where its people were redeployed (stated by the letter, or the map's
  * inference) and the drawdown and liquidation days.
  */
+import { type ClosureLabel, closureLabel } from '../domain/closure.ts';
 import type { Lang, Site } from '../domain/types.ts';
-import { formatDay, t } from '../i18n/index.ts';
+import { formatDay, type MessageKey, t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectFlows, selectSites, selectWindows } from '../store/selectors.ts';
+
+/** The domain says whether the letter gives the handover's day or only its window's end. */
+const HANDOVER_WORDING: Record<ClosureLabel['kind'], MessageKey> = {
+  reported: 'card.handoverReported',
+  'planned-by': 'card.handoverPlanned',
+};
 
 export function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
   const windows = useApp(selectWindows);
   const closureWindow = windows.find((w) => w.id === site.closureWindow);
+  const closure = closureLabel(site, windows);
   // Select the stable list, derive here: a selector that filters would return a new
   // array on every read and make React re-render forever.
   const sites = useApp(selectSites);
@@ -30,13 +38,11 @@ export function ClosureFacts({ site, lang }: { site: Site; lang: Lang }) {
             })
           : t(lang, 'card.noWindow')}
       </dd>
-      {closureWindow && (
+      {closure && (
         <>
           <dt>{t(lang, 'card.handover')}</dt>
-          <dd data-handover={site.handoverDate ? 'reported' : 'planned'}>
-            {site.handoverDate
-              ? t(lang, 'card.handoverReported', { date: formatDay(lang, site.handoverDate) })
-              : t(lang, 'card.handoverPlanned', { date: formatDay(lang, closureWindow.end) })}
+          <dd data-handover={closure.kind === 'reported' ? 'reported' : 'planned'}>
+            {t(lang, HANDOVER_WORDING[closure.kind], { date: formatDay(lang, closure.date) })}
           </dd>
         </>
       )}

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { FLOW_BASES, SITE_KINDS, SITE_STATUSES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectLang, selectView } from '../store/selectors.ts';
+import { selectLang, selectStory } from '../store/selectors.ts';
 import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import { FLOW_COLOURS, HUB_COLOUR } from '../symbols/symbols.ts';
 
@@ -34,7 +34,7 @@ const FLOW_LINES = {
 
 export function Legend() {
   const lang = useApp(selectLang);
-  const view = useApp(selectView);
+  const story = useApp(selectStory);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t(lang, 'legend.title')}</h2>
@@ -64,7 +64,7 @@ export function Legend() {
             <circle cx={9} cy={9} r={7} {...HUB_RING} />
           </DrawnItem>
           <DrawnItem
-            label={t(lang, view === 'reported' ? 'legend.leftOrHandedOver' : 'legend.handover')}
+            label={t(lang, story === 'reported' ? 'legend.leftOrHandedOver' : 'legend.handover')}
           >
             <circle cx={9} cy={9} r={7} {...DAY_RING} />
           </DrawnItem>

@@ -7,7 +7,7 @@
  */
 import { claimsOf } from '../domain/claims.ts';
 import { planVsReported } from '../domain/comparison.ts';
-import type { Lang, Site } from '../domain/types.ts';
+import type { Bilingual, ClaimCitation, Lang, Site } from '../domain/types.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
@@ -27,6 +27,20 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
   // What each claim shows comes from the domain, which the build checks against its citations.
   const claims = claimsOf(fact);
   const shows = (name: string) => claims.find((claim) => claim.name === name)?.shows ?? [];
+  /** A claim's block but for its line: its label, summary, sentences and the parts it shows. */
+  const claimed = (
+    claim: string,
+    label: string,
+    name: string,
+    part: { summary: Bilingual; citations: readonly ClaimCitation[] },
+  ) => ({
+    claim,
+    label,
+    summary: part.summary[lang],
+    shows: shows(name),
+    citations: part.citations,
+    ...shared,
+  });
   const lines = claimLines(lang, fact);
   return (
     // Not a landmark: the card is one already, and the caption region has the same name in French.
@@ -34,41 +48,31 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
       <h3>{t(lang, 'card.asReported')}</h3>
       {withdrawalStart && (
         <ClaimBlock
-          claim="start"
-          label={t(lang, 'card.withdrawal')}
           line={lines.start}
-          summary={withdrawalStart.summary[lang]}
-          shows={shows('withdrawalStart')}
-          citations={withdrawalStart.citations}
-          {...shared}
+          {...claimed('start', t(lang, 'card.withdrawal'), 'withdrawalStart', withdrawalStart)}
         />
       )}
       {liquidationFrom && (
         <ClaimBlock
-          claim="liquidation"
-          label={t(lang, 'status.liquidation')}
           line={t(lang, 'card.liquidationReported', {
             date: formatDay(lang, liquidationFrom.date),
           })}
-          summary={liquidationFrom.summary[lang]}
-          shows={shows('liquidationFrom')}
-          citations={liquidationFrom.citations}
-          {...shared}
+          {...claimed(
+            'liquidation',
+            t(lang, 'status.liquidation'),
+            'liquidationFrom',
+            liquidationFrom,
+          )}
         />
       )}
       <ClaimBlock
-        claim="left"
-        label={t(lang, 'card.left')}
         line={
           <span data-reported-left={left.date}>
             {lines.left}
             {row && <> · {gapText(lang, row.gap)}</>}
           </span>
         }
-        summary={left.summary[lang]}
-        shows={shows('left')}
-        citations={left.citations}
-        {...shared}
+        {...claimed('left', t(lang, 'card.left'), 'left', left)}
       >
         {!left.dayNamed && <p className="reported-caveat">{t(lang, 'card.dayImplied')}</p>}
         {left.exception && (
@@ -79,14 +83,9 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
         )}
       </ClaimBlock>
       <ClaimBlock
-        claim="handover"
-        label={t(lang, 'card.handoverClaim')}
         line={<span data-handover-date={handover.date ?? undefined}>{lines.handover}</span>}
-        summary={handover.summary[lang]}
-        shows={shows('handover')}
-        citations={handover.citations}
         noHandover={handover.kind === 'no-handover'}
-        {...shared}
+        {...claimed('handover', t(lang, 'card.handoverClaim'), 'handover', handover)}
       >
         {handover.accounts.length > 0 && (
           <ul className="accounts">
@@ -108,13 +107,8 @@ export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
       </ClaimBlock>
       {takeover && (
         <ClaimBlock
-          claim="takeover"
-          label={t(lang, 'card.takeover')}
           line={lines.takeover}
-          summary={takeover.summary[lang]}
-          shows={shows('takeover')}
-          citations={takeover.citations}
-          {...shared}
+          {...claimed('takeover', t(lang, 'card.takeover'), 'takeover', takeover)}
         />
       )}
       {fact.otherVersions.length > 0 && (

@@ -1,6 +1,8 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/shallow';
 import type { AppStore, AppStoreApi } from './appStore.ts';
+import { selectShownDay } from './selectors.ts';
 
 const StoreContext = createContext<AppStoreApi | null>(null);
 
@@ -18,4 +20,9 @@ export function useAppStoreApi(): AppStoreApi {
 /** Reads the store through a named selector; re-renders only when its result changes. */
 export function useApp<T>(selector: (state: AppStore) => T): T {
   return useStore(useAppStoreApi(), selector);
+}
+
+/** The day shown, its story and the reader's language: what most of the page is drawn from. */
+export function useShownDay() {
+  return useApp(useShallow(selectShownDay));
 }

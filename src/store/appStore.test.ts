@@ -50,19 +50,19 @@ describe('the app store', () => {
 
   it('tells the reported story in the reported view: Ber closed on the 13th, not the 12th', () => {
     const store = createAppStore({ dataset: dataset(), day: day('2023-08-12'), lang: 'en' });
-    store.getState().setView('reported');
+    store.getState().setStory('reported');
     // No source dates the start of Ber's withdrawal: open, not "closing" from the plan's window.
     expect(selectStatuses(store.getState())?.ber).toBe('open');
     store.getState().setDay(day('2023-08-13'));
     expect(selectStatuses(store.getState())?.ber).toBe('closed');
     expect(selectDayView(store.getState())?.handoverToday.has('ber')).toBe(true);
-    store.getState().setView('plan');
+    store.getState().setStory('plan');
     expect(selectDayView(store.getState())?.handoverToday.has('ber')).toBe(false);
   });
 
   it('steps through the reported story’s events in the reported view', () => {
     const store = createAppStore({ dataset: dataset(), day: day('2023-10-20'), lang: 'en' });
-    store.getState().setView('reported');
+    store.getState().setStory('reported');
     store.getState().goToNextEvent();
     // Tessalit and Douentza were left on 21 October (MINUSMA; allAfrica, 23 October).
     expect(store.getState().day).toBe('2023-10-21');

@@ -19,6 +19,7 @@ export {
   type AppState,
   type AppStore,
   type AppStoreApi,
+  type MapDrawer,
   type Notice,
   PLAY_SPEEDS,
   type PlaySpeed,
@@ -42,11 +43,13 @@ export function createAppStore(
         playing: false,
         speed: 1,
         selectedSiteId: null,
-        view: 'plan',
+        story: 'plan',
         notices: [],
         presenting: false,
         blanked: false,
         gapSlide: false,
+        embed: false,
+        mapDrawnBy: null,
         ...initial,
         derived: createDerivedCache(),
 
@@ -83,7 +86,7 @@ export function createAppStore(
         setSpeed: (speed) => set({ speed }),
         selectSite: (selectedSiteId) => set({ selectedSiteId }),
         setLang: (lang) => set({ lang }),
-        setView: (view) => set({ view }),
+        setStory: (story) => set({ story }),
         notify: (key, values) =>
           set({
             notices: [
@@ -92,6 +95,7 @@ export function createAppStore(
             ],
           }),
         dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+        setMapDrawnBy: (drawer) => set({ mapDrawnBy: drawer }),
         setPresenting: (presenting) => set({ presenting, blanked: false, gapSlide: false }),
         toggleBlank: () => set({ blanked: !get().blanked }),
         toggleGapSlide: () => set({ gapSlide: !get().gapSlide }),

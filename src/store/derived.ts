@@ -14,7 +14,6 @@ export interface DerivedValues {
   events: readonly TimelineEvent[];
   eventDays: readonly IsoDate[];
   statuses: StatusBySite;
-  eventsToday: readonly TimelineEvent[];
   dayView: DayView;
   track: Track;
 }

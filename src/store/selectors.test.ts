@@ -6,7 +6,6 @@ import {
   selectDayView,
   selectEventDays,
   selectEvents,
-  selectEventsToday,
   selectFlows,
   selectLetters,
   selectReports,
@@ -27,16 +26,13 @@ describe('the selectors’ memo', () => {
     const second = storeOn('2023-10-21');
     const statuses = selectStatuses(first.getState());
     const view = selectDayView(first.getState());
-    const today = selectEventsToday(first.getState());
     // Another store, on another day and in the other view, reads the same selectors.
-    second.getState().setView('reported');
+    second.getState().setStory('reported');
     expect(selectStatuses(second.getState())).not.toBe(statuses);
     expect(selectDayView(second.getState())).not.toBe(view);
-    selectEventsToday(second.getState());
     // The first store's inputs have not changed: the same objects, not recomputed copies.
     expect(selectStatuses(first.getState())).toBe(statuses);
     expect(selectDayView(first.getState())).toBe(view);
-    expect(selectEventsToday(first.getState())).toBe(today);
   });
 
   it('gives two stores on the same inputs results of their own', () => {
@@ -56,7 +52,6 @@ describe('the selectors’ memo', () => {
         view: selectDayView(s),
         events: selectEvents(s),
         eventDays: selectEventDays(s),
-        today: selectEventsToday(s),
         track: selectTrack(s),
       };
     };
@@ -72,14 +67,13 @@ describe('the selectors’ memo', () => {
     const nextDay = read();
     expect(nextDay.statuses).not.toBe(before.statuses);
     expect(nextDay.view).not.toBe(before.view);
-    expect(nextDay.today).not.toBe(before.today);
     // The story is the same on another day: its events and their days are not recomputed.
     expect(nextDay.events).toBe(before.events);
     expect(nextDay.eventDays).toBe(before.eventDays);
     // The slider's track is the dataset's: neither a day nor a view changes it.
     expect(nextDay.track).toBe(before.track);
 
-    store.getState().setView('reported');
+    store.getState().setStory('reported');
     const reported = read();
     expect(reported.events).not.toBe(before.events);
     expect(reported.eventDays).not.toBe(before.eventDays);
@@ -97,7 +91,6 @@ describe('the selectors’ memo', () => {
       selectReports(s),
       selectEvents(s),
       selectEventDays(s),
-      selectEventsToday(s),
     ];
     for (const empty of empties) {
       expect(empty).toEqual([]);

@@ -40,7 +40,14 @@ export const selectNotices = (s: AppStore) => s.notices;
 export const selectPresenting = (s: AppStore) => s.presenting;
 export const selectBlanked = (s: AppStore) => s.blanked;
 export const selectGapSlide = (s: AppStore) => s.gapSlide;
-export const selectView = (s: AppStore) => s.view;
+export const selectStory = (s: AppStore) => s.story;
+export const selectEmbed = (s: AppStore) => s.embed;
+/** A map is on screen and ready: what a host page is told, and what the service worker waits for. */
+export const selectMapReady = (s: AppStore) => s.mapDrawnBy !== null;
+/** The engine has drawn and taken over: the SVG map gives way. */
+export const selectEngineDrawn = (s: AppStore) => s.mapDrawnBy === 'engine';
+/** A new object each time: read it with `useShownDay`, which compares its fields. */
+export const selectShownDay = (s: AppStore) => ({ day: s.day, story: s.story, lang: s.lang });
 export const selectSites = (s: AppStore): readonly Site[] => s.dataset?.sites ?? NOTHING;
 export const selectWindows = (s: AppStore): readonly ClosureWindow[] =>
   s.dataset?.timeline.windows ?? NOTHING;
@@ -58,9 +65,9 @@ export function selectTrack(s: AppStore): Track | null {
 
 /** The current view's story: the letters' events, or the reported ones (the same array per view). */
 export function selectEvents(s: AppStore): readonly TimelineEvent[] {
-  const { dataset, view } = s;
+  const { dataset, story } = s;
   if (!dataset) return NOTHING;
-  return s.derived.get('events', [dataset, view], () => eventsOf(dataset, view));
+  return s.derived.get('events', [dataset, story], () => eventsOf(dataset, story));
 }
 
 /** The days of the current story's events (not the older letters' context), in order: computed once per story. */
@@ -75,24 +82,14 @@ export const selectShowsPlan = (s: AppStore): boolean => selectDayView(s)?.plann
 
 /** Statuses at the current day in the current view, the same object while none of them change. */
 export function selectStatuses(s: AppStore): StatusBySite | null {
-  const { dataset, day, view } = s;
+  const { dataset, day, story } = s;
   if (!dataset) return null;
-  return s.derived.get('statuses', [dataset, day, view], () => statusesAt(dataset, day, view));
+  return s.derived.get('statuses', [dataset, day, story], () => statusesAt(dataset, day, story));
 }
 
 /** The phase or sequence the current day falls in, if any. */
 export function selectCurrentWindow(s: AppStore): ClosureWindow | null {
   return s.dataset ? windowAt(s.dataset.timeline.windows, s.day) : null;
-}
-
-/** Events on the current day, the same array while neither the day nor the events change. */
-export function selectEventsToday(s: AppStore): readonly TimelineEvent[] {
-  const events = selectEvents(s);
-  const { day } = s;
-  return s.derived.get('eventsToday', [events, day], () => {
-    const today = events.filter((event) => event.date === day);
-    return today.length === 0 ? NOTHING : today;
-  });
 }
 
 export function selectSelectedSite(s: AppStore): Site | null {
@@ -104,9 +101,9 @@ export function selectSelectedSite(s: AppStore): Site | null {
 /** What the map shows on the current day in the current view (see `dayViewAt`). */
 export function selectDayView(s: AppStore): DayView | null {
   const statuses = selectStatuses(s);
-  const { dataset, day, view } = s;
+  const { dataset, day, story } = s;
   if (!dataset || !statuses) return null;
-  return s.derived.get('dayView', [statuses, day, view], () =>
-    dayViewAt(dataset, day, view, statuses),
+  return s.derived.get('dayView', [statuses, day, story], () =>
+    dayViewAt(dataset, day, story, statuses),
   );
 }

@@ -4,7 +4,7 @@
  * the module that uses them.
  */
 import type { Mutate, StoreApi } from 'zustand/vanilla';
-import type { Dataset, IsoDate, Lang, SiteId, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Lang, SiteId, Story } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { DerivedCache } from './derived.ts';
 
@@ -18,6 +18,9 @@ export interface Notice {
   values?: Record<string, string>;
 }
 
+/** Who has drawn the map on screen: the SVG map, once React holds the page; then the engine, once it has taken over. */
+export type MapDrawer = 'svg' | 'engine';
+
 export interface AppState {
   dataset: Dataset | null;
   day: IsoDate;
@@ -26,7 +29,7 @@ export interface AppState {
   selectedSiteId: SiteId | null;
   lang: Lang;
   /** Which story the map tells: the letters' plan, or what the sources reported. */
-  view: View;
+  story: Story;
   notices: Notice[];
   /** Presentation mode: chrome hidden, events stepped like slides. */
   presenting: boolean;
@@ -34,6 +37,10 @@ export interface AppState {
   blanked: boolean;
   /** Presentation mode's plan-against-reality slide (G). */
   gapSlide: boolean;
+  /** Embedded in another page (`?embed=1`, or the embed's own pages): the embed's layout. */
+  embed: boolean;
+  /** Null until a map is on screen and ready (what the embed and the service worker wait for). */
+  mapDrawnBy: MapDrawer | null;
 }
 
 export interface AppActions {
@@ -50,12 +57,13 @@ export interface AppActions {
   setSpeed: (speed: PlaySpeed) => void;
   selectSite: (id: SiteId | null) => void;
   setLang: (lang: Lang) => void;
-  setView: (view: View) => void;
+  setStory: (view: Story) => void;
   notify: (key: MessageKey, values?: Record<string, string>) => void;
   dismissNotice: (id: number) => void;
   setPresenting: (presenting: boolean) => void;
   toggleBlank: () => void;
   toggleGapSlide: () => void;
+  setMapDrawnBy: (drawer: MapDrawer) => void;
 }
 
 export type AppStore = AppState &

@@ -35,17 +35,17 @@ export const STATUS_STYLES: Record<SiteStatus, StatusStyle> = {
   liquidation: { fill: '#3a3a3a', outline: '#111111', pattern: 'dot', mark: '#ffffff' },
 };
 
+/** A closed site left in an unusual way: white, crossed and outlined in one colour. */
+function crossedStyle(colour: string): StatusStyle {
+  return { fill: '#ffffff', outline: colour, pattern: 'hollow-cross', mark: colour };
+}
+
 /**
  * A site the Mission left without a handover (Tessalit, Aguelhok, Kidal, as reported):
  * closed, but crossed and outlined in dark red, the outline dashed so that it reads in
  * greyscale too (8.9:1 against Mali's fill).
  */
-export const ABANDONED_STYLE: StatusStyle = {
-  fill: '#ffffff',
-  outline: '#8c1d18',
-  pattern: 'hollow-cross',
-  mark: '#8c1d18',
-};
+export const ABANDONED_STYLE = crossedStyle('#8c1d18');
 /** The dashes of an abandoned site's outline, in glyph-box units. */
 export const ABANDONED_DASH = [14, 9] as const;
 
@@ -55,12 +55,7 @@ export const ABANDONED_DASH = [14, 9] as const;
  * outline dotted, so that it reads apart from a handover and from an abandoned site,
  * in greyscale too (7.6:1 against Mali's fill).
  */
-export const CONTESTED_STYLE: StatusStyle = {
-  fill: '#ffffff',
-  outline: '#5b2a86',
-  pattern: 'hollow-cross',
-  mark: '#5b2a86',
-};
+export const CONTESTED_STYLE = crossedStyle('#5b2a86');
 /** The dots of a contested site's outline, in glyph-box units. */
 export const CONTESTED_DASH = [4, 8] as const;
 

@@ -9,28 +9,18 @@ import { useEffect, useRef, useState } from 'react';
 import { talkingPointsAt } from '../domain/talkingPoints.ts';
 import { formatDay } from '../i18n/index.ts';
 import { talkingPointsLine } from '../i18n/talkingPointsText.ts';
-import { useApp } from '../store/StoreProvider.tsx';
-import {
-  selectDataset,
-  selectDay,
-  selectEvents,
-  selectLang,
-  selectPlaying,
-  selectSpeed,
-  selectView,
-} from '../store/selectors.ts';
+import { useApp, useShownDay } from '../store/StoreProvider.tsx';
+import { selectDataset, selectEvents, selectPlaying, selectSpeed } from '../store/selectors.ts';
 
 const SCRUB_DEBOUNCE_MS = 500;
 const PLAYBACK_MIN_GAP_MS = 3000;
 
 export function Announcer() {
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
+  const { lang, day, story } = useShownDay();
   const playing = useApp(selectPlaying);
   const speed = useApp(selectSpeed);
   const events = useApp(selectEvents);
   const dataset = useApp(selectDataset);
-  const view = useApp(selectView);
   const [message, setMessage] = useState('');
   const lastSpoken = useRef(0);
 
@@ -38,7 +28,7 @@ export function Announcer() {
     const todays = events.filter((event) => event.date === day && !event.context);
     const text =
       todays.length && dataset
-        ? talkingPointsLine(lang, talkingPointsAt(dataset, day, view))
+        ? talkingPointsLine(lang, talkingPointsAt(dataset, day, story))
         : formatDay(lang, day);
     if (playing) {
       if (speed > 1 || todays.length === 0) return;
@@ -50,7 +40,7 @@ export function Announcer() {
     }
     const timer = window.setTimeout(() => setMessage(text), SCRUB_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [day, playing, speed, events, lang, dataset, view]);
+  }, [day, playing, speed, events, lang, dataset, story]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">

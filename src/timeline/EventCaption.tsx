@@ -6,23 +6,15 @@
 import { memo, useMemo, useState } from 'react';
 import { latestStoryEvents } from '../domain/timeline.ts';
 import type { Lang, TimelineEvent } from '../domain/types.ts';
+import { captionKicker } from '../i18n/dayHeading.ts';
 import { formatDay, type MessageKey, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
-import { useApp } from '../store/StoreProvider.tsx';
-import {
-  selectDataset,
-  selectDay,
-  selectEvents,
-  selectLang,
-  selectView,
-} from '../store/selectors.ts';
-import { captionKicker } from './captionKicker.ts';
+import { useApp, useShownDay } from '../store/StoreProvider.tsx';
+import { selectDataset, selectEvents } from '../store/selectors.ts';
 
 export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
+  const { lang, day, story } = useShownDay();
   const events = useApp(selectEvents);
-  const view = useApp(selectView);
   const timeline = useApp(selectDataset)?.timeline;
   const [open, setOpen] = useState(false);
   const latestDate = latestStoryEvents(events, day)[0]?.date ?? null;
@@ -36,7 +28,7 @@ export function EventCaption({ showQuotes = true }: { showQuotes?: boolean }) {
     <CaptionBody
       events={shown}
       today={latestDate === day}
-      kicker={captionKicker(timeline, view, latestDate)}
+      kicker={captionKicker(timeline, story, latestDate)}
       lang={lang}
       showQuotes={showQuotes}
       open={open}

@@ -8,13 +8,12 @@ import { scaleLinear } from 'd3-scale';
 import { type KeyboardEvent, useId, useMemo } from 'react';
 import { addDays } from '../domain/dates.ts';
 import { dayAtUnits, trackKnees, trackLength, trackUnits } from '../domain/track.ts';
+import { phaseName } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
-import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
+import { useApp, useAppStoreApi, useShownDay } from '../store/StoreProvider.tsx';
 import {
   selectCurrentWindow,
-  selectDay,
   selectEvents,
-  selectLang,
   selectTrack,
   selectWindows,
 } from '../store/selectors.ts';
@@ -23,8 +22,7 @@ import { MonthAxis, TimelineMarks } from './TimelineMarks.tsx';
 
 export function TimeSlider() {
   const actions = useAppStoreApi().getState();
-  const lang = useApp(selectLang);
-  const day = useApp(selectDay);
+  const { lang, day } = useShownDay();
   const windows = useApp(selectWindows);
   const events = useApp(selectEvents);
   const current = useApp(selectCurrentWindow);
@@ -54,7 +52,7 @@ export function TimeSlider() {
 
   if (!scale || !track) return null;
   const dateText = formatDay(lang, day);
-  const windowText = current ? current.name[lang] : t(lang, 'timeline.noWindow');
+  const windowText = phaseName(lang, current);
 
   // The track is not one unit a day (2024 is compressed), so the keys move by days here,
   // as the WAI-ARIA slider pattern has them, rather than by the input's units.

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { dayIndex } from '../domain/dates.ts';
 import { trackFor, trackKnees } from '../domain/track.ts';
-import type { Dataset, IsoDate, View } from '../domain/types.ts';
+import type { Dataset, IsoDate, Story } from '../domain/types.ts';
 import { notClosedSeries } from '../domain/views.ts';
 
 export const CHART_WIDTH = 240;
@@ -22,7 +22,7 @@ export interface OpenSitesChart {
   total: number;
 }
 
-export function openSitesChart(dataset: Dataset, view: View): OpenSitesChart {
+export function openSitesChart(dataset: Dataset, view: Story): OpenSitesChart {
   const { range } = dataset.timeline;
   const total = dataset.sites.length;
   const knees = trackKnees(trackFor(range));

@@ -6,8 +6,8 @@
  *   ?date=2023-08-12&site=ber&lang=fr&view=reported   (`time=` is read too, as Our World in Data names it)
  */
 import { clampDate, compareDays, parseIsoDate } from '../domain/dates.ts';
-import { isLang, isView } from '../domain/guards.ts';
-import type { IsoDate, Lang, View } from '../domain/types.ts';
+import { isLang, isStory } from '../domain/guards.ts';
+import type { IsoDate, Lang, Story } from '../domain/types.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
 export interface UrlState {
@@ -15,7 +15,7 @@ export interface UrlState {
   site: string | null;
   lang: Lang | null;
   /** Which story: the plan (the default) or what happened. */
-  view: View;
+  view: Story;
   present: boolean;
   embed: boolean;
 }
@@ -30,7 +30,7 @@ export interface UrlContext {
   range: { start: IsoDate; end: IsoDate };
   defaultDay: IsoDate;
   /** The page's own view (a page of the reported story opens in it); the plan otherwise. */
-  defaultView?: View;
+  defaultView?: Story;
 }
 
 /** Values are echoed back in notices: keep them short (they are shown as text, never as HTML). */
@@ -104,7 +104,7 @@ export function parseUrlState(
 
   const view = params.get('view');
   if (view !== null) {
-    if (isView(view)) state.view = view;
+    if (isStory(view)) state.view = view;
     else notices.push({ key: 'url.unknownView', values: { value: echo(view) } });
   }
   return { state, notices };
@@ -117,7 +117,7 @@ export function parseUrlState(
  */
 export function toSearchParams(
   state: UrlState,
-  defaults: { day: IsoDate; lang: Lang; view?: View },
+  defaults: { day: IsoDate; lang: Lang; view?: Story },
 ): string {
   const params = new URLSearchParams();
   if (state.day !== defaults.day) params.set('date', state.day);

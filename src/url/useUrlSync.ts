@@ -4,7 +4,7 @@
  */
 import { useEffect, useEffectEvent } from 'react';
 import { shallow } from 'zustand/shallow';
-import type { IsoDate, Lang, View } from '../domain/types.ts';
+import type { IsoDate, Lang, Story } from '../domain/types.ts';
 import type { AppStoreApi } from '../store/appStore.ts';
 import { toSearchParams } from './urlState.ts';
 
@@ -13,13 +13,11 @@ const WRITE_EVERY_MS = 250;
 
 export function useUrlSync(
   store: AppStoreApi,
-  defaults: { day: IsoDate; lang: Lang; view: View },
-  flags: { embed: boolean },
+  defaults: { day: IsoDate; lang: Lang; view: Story },
 ): void {
-  // The address is written from the latest defaults and embed flag, whenever the write
-  // comes: when the app moves from the page the build wrote to the address's state, both
-  // change in the same step as the store, and a write with the old ones (embed=1 dropped)
-  // must not win.
+  // The address is written from the latest defaults, whenever the write comes: when the
+  // app moves from the page the build wrote to the address's state, they change in the
+  // same step as the store, and a write with the old ones must not win.
   const write = useEffectEvent(() => {
     const s = store.getState();
     if (!s.dataset) return;
@@ -28,9 +26,9 @@ export function useUrlSync(
         day: s.day,
         site: s.selectedSiteId,
         lang: s.lang,
-        view: s.view,
+        view: s.story,
         present: s.presenting,
-        embed: flags.embed,
+        embed: s.embed,
       },
       defaults,
     );
@@ -53,7 +51,7 @@ export function useUrlSync(
       }, WRITE_EVERY_MS);
     };
     const unsubscribe = store.subscribe(
-      (s) => [s.day, s.selectedSiteId, s.lang, s.presenting, s.view] as const,
+      (s) => [s.day, s.selectedSiteId, s.lang, s.presenting, s.story] as const,
       schedule,
       { equalityFn: shallow },
     );

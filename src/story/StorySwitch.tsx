@@ -3,32 +3,32 @@
  * Two toggle buttons in a labelled group (one pressed), so that it reads the same
  * to a screen reader, a keyboard and a pointer.
  */
-import type { View } from '../domain/types.ts';
-import { VIEWS } from '../domain/types.ts';
+import type { Story } from '../domain/types.ts';
+import { STORIES } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { selectLang, selectView } from '../store/selectors.ts';
-import './view.css';
+import { selectLang, selectStory } from '../store/selectors.ts';
+import './story.css';
 
 const LABELS = { plan: 'view.plan', reported: 'view.reported' } as const satisfies Record<
-  View,
+  Story,
   string
 >;
 
-export function ViewSwitch() {
+export function StorySwitch() {
   const store = useAppStoreApi();
   const lang = useApp(selectLang);
-  const view = useApp(selectView);
+  const story = useApp(selectStory);
   return (
-    <fieldset className="view-switch" data-view={view}>
+    <fieldset className="view-switch" data-view={story}>
       <legend className="visually-hidden">{t(lang, 'view.label')}</legend>
-      {VIEWS.map((option) => (
+      {STORIES.map((option) => (
         <button
           key={option}
           type="button"
           data-view-option={option}
-          aria-pressed={view === option}
-          onClick={() => store.getState().setView(option)}
+          aria-pressed={story === option}
+          onClick={() => store.getState().setStory(option)}
         >
           {t(lang, LABELS[option])}
         </button>

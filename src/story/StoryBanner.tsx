@@ -5,20 +5,20 @@
  */
 import { t } from '../i18n/index.ts';
 import { useApp } from '../store/StoreProvider.tsx';
-import { selectLang, selectShowsPlan, selectView } from '../store/selectors.ts';
+import { selectLang, selectShowsPlan, selectStory } from '../store/selectors.ts';
 
-export function ViewBanner() {
+export function StoryBanner() {
   const lang = useApp(selectLang);
-  const view = useApp(selectView);
+  const story = useApp(selectStory);
   const planned = useApp(selectShowsPlan);
   const key =
-    view === 'reported'
+    story === 'reported'
       ? 'view.reportedBanner'
       : planned
         ? 'view.planBanner'
         : 'view.planBannerBefore';
   return (
-    <p className="view-banner" data-view={view} data-planned={planned} data-over-map="">
+    <p className="view-banner" data-view={story} data-planned={planned} data-over-map="">
       {t(lang, key)}
     </p>
   );
