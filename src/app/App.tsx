@@ -13,6 +13,7 @@ import { MAP_SUMMARY_ID, MapSummary } from '../embed/MapSummary.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { formatDay, preferredLang, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
+import { LocatorMap } from '../map/LocatorMap.tsx';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
 import { MapCamera } from '../map/mapCamera.ts';
@@ -300,6 +301,7 @@ export function Shell({
           />
           {(webglProblem || !mapReady) && <StaticSiteMap basemap={basemap} camera={camera} />}
           <ZoomControls camera={camera} />
+          <LocatorMap basemap={basemap} camera={camera} lang={lang} />
           <div className="map-overlays">
             <ViewBanner />
             <Notices />

@@ -43,6 +43,7 @@ export class MapCamera {
   private stopEngine: (() => void) | null = null;
   private fitted = true;
   private readonly listeners = new Set<() => void>();
+  private readonly moveListeners = new Set<() => void>();
 
   /** `ask`: the reader wants what only the engine does (called on each gesture). */
   constructor(private readonly ask: () => void) {}
@@ -56,6 +57,22 @@ export class MapCamera {
       this.listeners.delete(listener);
     };
   };
+
+  /**
+   * Calls `listener` when the view moves: at each step of a gesture on the SVG map, after
+   * each of the engine's moves, and when the engine takes over or gives way. Returns the
+   * unsubscribe.
+   */
+  readonly onMoved = (listener: () => void) => {
+    this.moveListeners.add(listener);
+    return () => {
+      this.moveListeners.delete(listener);
+    };
+  };
+
+  private moved(): void {
+    for (const listener of this.moveListeners) listener();
+  }
 
   /**
    * The SVG camera as maplibre's view, from the box as drawn now; null when Mali is
@@ -107,13 +124,18 @@ export class MapCamera {
     const view = this.engineView();
     if (view) engine.jumpTo(view);
     this.engine = engine;
-    this.stopEngine = engine.onViewChange((fitted) => this.setFitted(fitted));
+    this.stopEngine = engine.onViewChange((fitted) => {
+      this.setFitted(fitted);
+      this.moved();
+    });
+    this.moved();
     return () => {
       this.stopEngine?.();
       this.stopEngine = null;
       if (this.engine === engine) {
         this.engine = null;
         this.engineArea = null;
+        this.moved();
       }
     };
   }
@@ -122,6 +144,7 @@ export class MapCamera {
   attachSvg(element: HTMLElement): () => void {
     this.element = element;
     this.apply();
+    this.moved();
     const abort = new AbortController();
     const options = { signal: abort.signal };
     element.addEventListener('wheel', (event) => this.onWheel(event), {
@@ -276,6 +299,7 @@ export class MapCamera {
     this.svg = clampCamera(camera);
     this.apply();
     this.setFitted(isFitted(this.svg));
+    this.moved();
   }
 
   /** The camera as CSS variables on the SVG map: its box grows and moves (map.css). */
