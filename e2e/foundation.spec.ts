@@ -26,15 +26,18 @@ test.describe('the basemap, built and served from a sub-path', () => {
     const colours = await pixels.analyseColours(png, {
       mali: BASEMAP_COLOURS.mali,
       neighbour: BASEMAP_COLOURS.neighbour,
+      sea: BASEMAP_COLOURS.background,
       border: BASEMAP_COLOURS.maliBorder,
       water: BASEMAP_COLOURS.water,
     });
     // Not a blank or single-colour canvas: land, borders, rivers and labels.
     expect(colours.distinct).toBeGreaterThan(8);
     expect(colours.dominantShare).toBeLessThan(0.85);
-    // Mali is the subject: a large light shape, framed with its neighbours around it.
+    // Mali is the subject: a large light shape, framed with its neighbours around it, and
+    // the sea where the view reaches the Atlantic and the Gulf of Guinea.
     expect(colours.shares.mali).toBeGreaterThan(0.12);
-    expect(colours.shares.neighbour).toBeGreaterThan(0.1);
+    expect(colours.shares.neighbour).toBeGreaterThan(0.06);
+    expect((colours.shares.neighbour ?? 0) + (colours.shares.sea ?? 0)).toBeGreaterThan(0.1);
     expect(colours.shares.border).toBeGreaterThan(0.001);
     expect(colours.shares.water).toBeGreaterThan(0.0005);
   });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import intersect from '@turf/intersect';
+import kinks from '@turf/kinks';
 import rewind from '@turf/rewind';
 import simplify from '@turf/simplify';
 import truncate from '@turf/truncate';
@@ -17,6 +18,11 @@ const BASEMAP_DIR = 'data/basemap';
 const PRECISION = 3;
 /** Douglas–Peucker tolerance in degrees; well under a pixel at zoom 7. */
 const SIMPLIFY_TOLERANCE_DEG = 0.004;
+/**
+ * For the land around Mali: the coasts of Senegal, Guinea and the Gulf of Guinea are
+ * seen at the map's edges, small; 0.02° is two pixels at zoom 7, one at the fitted view of a large screen.
+ */
+const AROUND_TOLERANCE_DEG = 0.02;
 
 export type BasemapLayer =
   | 'country'
@@ -26,27 +32,45 @@ export type BasemapLayer =
   | 'lake'
   | 'town'
   | 'country-label'
-  | 'region-label';
+  | 'region-label'
+  | 'locator';
 
-/** The extracts' clip box (data/basemap/SOURCES.md): edges that are cuts, not borders. */
-const CLIP = { west: -14, east: 7, south: 8, north: 27 };
+interface Clip {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
 
-const CLIP_BOX: Feature<Polygon> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [CLIP.west, CLIP.south],
-        [CLIP.east, CLIP.south],
-        [CLIP.east, CLIP.north],
-        [CLIP.west, CLIP.north],
-        [CLIP.west, CLIP.south],
+/** The window an extract was cut to (its `bbox`, data/basemap/SOURCES.md). */
+function windowOf(collection: FeatureCollection, file: string): Clip {
+  const [west, south, east, north] = collection.bbox ?? [];
+  if (west === undefined || south === undefined || east === undefined || north === undefined)
+    throw new Error(`data/basemap/${file} has no bbox: the window it was cut to`);
+  return { west, south, east, north };
+}
+
+/** The rivers' and lakes' older, narrower window (SOURCES.md). */
+const WATER_CLIP: Clip = { west: -14, east: 7, south: 8, north: 27 };
+
+function clipBox({ west, south, east, north }: Clip): Feature<Polygon> {
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, south],
+          [east, south],
+          [east, north],
+          [west, north],
+          [west, south],
+        ],
       ],
-    ],
-  },
-};
+    },
+  };
+}
 
 /**
  * A polygon cut to the clip box again, as polygon clipping does it: where the extract
@@ -54,53 +78,32 @@ const CLIP_BOX: Feature<Polygon> = {
  * the cut and back over the same edge; clipped properly, such a shape becomes the
  * separate pieces it really is.
  */
-function clipped(feature: Feature<Geometry, Props>): Feature<Geometry, Props> {
+function clipped(feature: Feature<Geometry, Props>, clip: Clip): Feature<Geometry, Props> {
   const { geometry } = feature;
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return feature;
   const inside = intersect<Props>({
     type: 'FeatureCollection',
-    features: [feature as Feature<Polygon | MultiPolygon, Props>, CLIP_BOX],
+    features: [feature as Feature<Polygon | MultiPolygon, Props>, clipBox(clip)],
   });
   return inside ? { ...feature, geometry: inside.geometry } : feature;
 }
 
-function onClipEdge(a: number[], b: number[]): boolean {
+function onClipEdge(a: number[], b: number[], clip: Clip): boolean {
   const [ax, ay] = a as [number, number];
   const [bx, by] = b as [number, number];
   return (
-    (ax === bx && (ax === CLIP.west || ax === CLIP.east)) ||
-    (ay === by && (ay === CLIP.south || ay === CLIP.north))
+    (ax === bx && (ax === clip.west || ax === clip.east)) ||
+    (ay === by && (ay === clip.south || ay === clip.north))
   );
 }
 
-/**
- * A country's border as lines, without the straight cuts where the extract was
- * clipped: drawn as outlines, those cuts would look like borders that do not exist.
- */
-function borderLines(geometry: Geometry): number[][][] {
-  const polygons =
-    geometry.type === 'Polygon'
-      ? [geometry.coordinates]
-      : geometry.type === 'MultiPolygon'
-        ? geometry.coordinates
-        : [];
-  const lines: number[][][] = [];
-  for (const ring of polygons.flat()) {
-    let current: number[][] = [];
-    for (let i = 1; i < ring.length; i++) {
-      const a = ring[i - 1] as number[];
-      const b = ring[i] as number[];
-      if (onClipEdge(a, b)) {
-        if (current.length > 1) lines.push(current);
-        current = [];
-        continue;
-      }
-      if (current.length === 0) current.push(a);
-      current.push(b);
-    }
-    if (current.length > 1) lines.push(current);
-  }
-  return lines;
+/** Whether a lake was cut by the water window: a straight shore that is not there. */
+function cutByClip(geometry: Geometry): boolean {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return false;
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  return rings.some((ring) =>
+    ring.some((a, i) => i > 0 && onClipEdge(ring[i - 1] as number[], a, WATER_CLIP)),
+  );
 }
 
 interface Labels {
@@ -125,13 +128,28 @@ function readCollection(file: string): FeatureCollection<Geometry, Props> {
  */
 function tidy<G extends Geometry>(
   feature: Feature<G, Props>,
-  simplifyIt: boolean,
+  simplifyIt: boolean | number,
 ): Feature<G, Props> {
   const simplified = simplifyIt
-    ? simplify(feature, { tolerance: SIMPLIFY_TOLERANCE_DEG, highQuality: true })
+    ? simplify(feature, {
+        tolerance: simplifyIt === true ? SIMPLIFY_TOLERANCE_DEG : simplifyIt,
+        highQuality: true,
+      })
     : feature;
   const rounded = truncate(simplified, { precision: PRECISION, coordinates: 2 });
   return rewind(rounded, { mutate: true }) as Feature<G, Props>;
+}
+
+/**
+ * A country simplified at `tolerance`, or finer where that makes its coast cross itself
+ * (the rias of Guinea-Bissau, the Gambia's estuary): never a ring that crosses.
+ */
+function tidyWithoutKinks(feature: Feature<Geometry, Props>, tolerance: number) {
+  for (let step = tolerance; step > SIMPLIFY_TOLERANCE_DEG; step /= 2) {
+    const clean = tidy(feature, step);
+    if (kinks(clean as Feature<Polygon | MultiPolygon>).features.length === 0) return clean;
+  }
+  return tidy(feature, SIMPLIFY_TOLERANCE_DEG);
 }
 
 function point(layer: BasemapLayer, coordinates: [number, number], props: Props): Feature {
@@ -152,26 +170,29 @@ export function buildBasemap(): FeatureCollection {
   const labels = JSON.parse(readFileSync(join(BASEMAP_DIR, 'labels.json'), 'utf8')) as Labels;
   const features: Feature[] = [];
 
-  for (const country of readCollection('countries.geojson').features) {
-    const iso = String(country.properties.iso_a3);
-    const clean = tidy(clipped(country), true);
-    clean.properties = {
-      layer: 'country',
-      iso,
-      mali: iso === 'MLI',
-      // NE's short names abbreviate some ("W. Sahara"); its long English names anglicise
-      // others ("Ivory Coast", where the UN writes Côte d'Ivoire).
-      name_en: String(country.properties.name).includes('.')
-        ? text(country.properties.name_long_en, country.properties.name)
-        : text(country.properties.name, ''),
-      name_fr: text(country.properties.name_fr, country.properties.name),
-    };
+  const countries = readCollection('countries.geojson');
+  const window = windowOf(countries, 'countries.geojson');
+  for (const country of countries.features) {
+    // Countries far from Mali (1:50m, unnamed on the map) have no ISO code in the extract.
+    const iso = String(country.properties.iso_a3 ?? country.id);
+    const clean = tidyWithoutKinks(
+      clipped(country, window),
+      iso === 'MLI' ? SIMPLIFY_TOLERANCE_DEG : AROUND_TOLERANCE_DEG,
+    );
+    clean.properties = country.properties.far
+      ? { layer: 'country', iso, mali: false }
+      : {
+          layer: 'country',
+          iso,
+          mali: iso === 'MLI',
+          // NE's short names abbreviate some ("W. Sahara"); its long English names anglicise
+          // others ("Ivory Coast", where the UN writes Côte d'Ivoire).
+          name_en: String(country.properties.name).includes('.')
+            ? text(country.properties.name_long_en, country.properties.name)
+            : text(country.properties.name, ''),
+          name_fr: text(country.properties.name_fr, country.properties.name),
+        };
     features.push(clean);
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'MultiLineString', coordinates: borderLines(clean.geometry) },
-      properties: { layer: 'border', iso, mali: iso === 'MLI' },
-    });
     const at = labels.countries[iso];
     if (at) {
       features.push(
@@ -182,6 +203,14 @@ export function buildBasemap(): FeatureCollection {
         }),
       );
     }
+  }
+
+  // The land borders only: where the sea meets the land, the colours draw the coast.
+  for (const border of readCollection('borders.geojson').features) {
+    const mali = border.properties.mali === true;
+    const clean = tidy(border, mali ? SIMPLIFY_TOLERANCE_DEG : AROUND_TOLERANCE_DEG);
+    clean.properties = { layer: 'border', mali };
+    features.push(clean);
   }
 
   for (const region of readCollection('mali-regions.geojson').features) {
@@ -211,7 +240,11 @@ export function buildBasemap(): FeatureCollection {
   }
 
   for (const lake of readCollection('lakes.geojson').features) {
-    const clean = tidy(clipped(lake), true);
+    const inside = clipped(lake, WATER_CLIP);
+    // Lake Volta and Lac de Kossou run on south of the water window: cut, they would
+    // show a straight shore that does not exist; Mali's lakes are whole.
+    if (cutByClip(inside.geometry)) continue;
+    const clean = tidy(inside, true);
     clean.properties = {
       layer: 'lake',
       name_en: text(lake.properties.name, ''),
@@ -242,7 +275,17 @@ export function buildBasemap(): FeatureCollection {
     );
   }
 
-  return { type: 'FeatureCollection', features };
+  // The locator map's Africa and Mali (LocatorMap.tsx): coarse, drawn 130 px wide.
+  for (const shape of readCollection('locator.geojson').features) {
+    features.push({
+      type: 'Feature',
+      geometry: (rewind(shape, { mutate: false }) as Feature).geometry,
+      properties: { layer: 'locator', mali: shape.properties.part === 'mali' },
+    });
+  }
+
+  const [west, south, east, north] = [window.west, window.south, window.east, window.north];
+  return { type: 'FeatureCollection', bbox: [west, south, east, north], features };
 }
 
 /** Generator for scripts/build-data.ts: the basemap file the app and the SVG fallback load. */
@@ -250,6 +293,8 @@ export function basemapOutputs(): { path: string; content: string }[] {
   // One feature per line: small diffs when a source file changes.
   const collection = buildBasemap();
   const lines = collection.features.map((f) => JSON.stringify(f));
-  const content = `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+  // The window it covers (RFC 7946 bbox): the SVG map paints the sea over it.
+  const bbox = JSON.stringify(collection.bbox);
+  const content = `{"type":"FeatureCollection","bbox":${bbox},"features":[\n${lines.join(',\n')}\n]}\n`;
   return [{ path: 'public/data/basemap.geojson', content }];
 }

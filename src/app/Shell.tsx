@@ -14,6 +14,7 @@ import { MAP_SUMMARY_ID, MapSummary } from '../embed/MapSummary.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
+import { LocatorMap } from '../map/LocatorMap.tsx';
 import type { MapController } from '../map/MapController.ts';
 import { MapView, prefersReducedMotion } from '../map/MapView.tsx';
 import { MapCamera } from '../map/mapCamera.ts';
@@ -165,6 +166,7 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
           />
           {(webglProblem || !engineDrawn) && <StaticSiteMap basemap={basemap} camera={camera} />}
           <ZoomControls camera={camera} />
+          <LocatorMap basemap={basemap} camera={camera} lang={lang} />
           {/* A column over the map's left side, beside which Mali is framed; presenting, a
               box at the top right that must only keep clear of the sites (freeArea.ts). */}
           <div className="map-overlays" data-over-map={presenting ? '' : 'beside'}>

@@ -47,8 +47,10 @@ export function drawBasemap(
   ctx: CanvasRenderingContext2D,
   { paths, width, height }: Pick<MapDrawing, 'paths' | 'width' | 'height'>,
 ): void {
-  ctx.fillStyle = C.neighbour;
+  ctx.fillStyle = C.background;
   ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = C.neighbour;
+  ctx.fill(new Path2D(paths.neighbours));
   ctx.fillStyle = C.mali;
   ctx.fill(new Path2D(paths.mali));
   ctx.fillStyle = C.lake;

@@ -19,6 +19,7 @@ import { formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
 import type { Frame } from '../map/framing.ts';
+import { LOCATOR_COLOURS as L, locatorPaths, locatorRect } from '../map/locator.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths } from '../map/svgPaths.ts';
 import {
@@ -88,6 +89,12 @@ export function viewSvg(options: SvgViewOptions): string {
   const shown = dayViewAt(dataset, day, view);
   const paths = basemapPaths(basemap, frame);
   const at = new Map(dataset.sites.map((site) => [site.id, site.coordinates]));
+  // The locator map, bottom right as on screen: Africa, Mali, and this view framed.
+  const locator = locatorPaths(basemap);
+  const framed = locatorRect(frame, width, height);
+  const locatorSvg = locator.africa
+    ? `<g id="locator" transform="translate(${n(width - 10 - locator.width)} ${n(height - 30 - locator.height)})"><rect width="${locator.width}" height="${n(locator.height)}" fill="${L.sea}" stroke="#ffffff" stroke-width="2"/><path d="${locator.africa}" fill="${L.land}"/><path d="${locator.mali}" fill="${L.mali}"/><rect x="${n(framed.x)}" y="${n(framed.y)}" width="${n(framed.width)}" height="${n(framed.height)}" fill="none" stroke="${L.frame}" stroke-width="1.5"/></g>`
+    : '';
 
   const flows = dataset.timeline.flows
     .filter((flow) => shown.activeFlows.has(flow.id))
@@ -158,6 +165,7 @@ export function viewSvg(options: SvgViewOptions): string {
 <g id="flows">${flows.join('')}</g>
 <g id="hubs">${hubs.join('')}</g>
 <g id="sites">${sites.join('')}</g>
+${locatorSvg}
 </svg>
 <g id="legend">${legend}</g>
 <text id="sources" x="20" y="${HEADER + height + 58}" font-size="11" fill="#4b525a">${escapeXml(sourceLine(dataset, lang))}</text>

@@ -20,6 +20,7 @@ export const en = {
   'map.label': 'Map of Mali with the MINUSMA sites',
   'map.canvas': 'Map',
   'map.zoomIn': 'Zoom in',
+  'map.locator': 'Locator map: Mali in Africa, with the part of it the map shows framed',
   'map.zoomOut': 'Zoom out',
   'map.resetView': 'Show all of Mali again',
   'map.toggleCredits': 'Show or hide the map’s credits',

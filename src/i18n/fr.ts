@@ -19,6 +19,8 @@ export const fr: Record<MessageKey, string> = {
   'map.label': 'Carte du Mali avec les sites de la MINUSMA',
   'map.canvas': 'Carte',
   'map.zoomIn': 'Zoom avant',
+  'map.locator':
+    'Carte de situation : le Mali en Afrique, avec la partie que montre la carte encadrée',
   'map.zoomOut': 'Zoom arrière',
   'map.resetView': 'Revoir tout le Mali',
   'map.toggleCredits': 'Afficher ou masquer les crédits de la carte',

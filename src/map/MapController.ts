@@ -19,7 +19,7 @@ import type { Lang, SiteId } from '../domain/types.ts';
 import type { DayView } from '../domain/views.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
 import { controlLabels, maplibreLocale } from './controlTexts.ts';
-import { MALI_BOUNDS } from './framing.ts';
+import { MALI_BOUNDS, PAN_BOUNDS } from './framing.ts';
 import type { Inset } from './freeArea.ts';
 import type { EngineView } from './mapCamera.ts';
 import { MapFraming } from './mapFraming.ts';
@@ -48,16 +48,6 @@ import {
 import type { EngineCamera } from './svgCamera.ts';
 
 export type { MapFlow, MapSite } from './siteFeatures.ts';
-
-/** How far a reader may pan: the basemap extracts' window, and more to the north. */
-// Wide enough that it never constrains the initial framing, even on a 21:9 screen,
-// so that the SVG first paint and the WebGL map agree; and, on a phone presenting,
-// with Mali framed under the panel that covers the top, the view reaches well north of
-// the extracts (empty paper, under the panel).
-const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [-40, -5],
-  [32, 60],
-];
 
 /**
  * Everything the map is asked to show. The controller keeps the latest wish and one
@@ -158,7 +148,7 @@ export class MapController implements EngineView {
         container,
         style: options.onlineStyleUrl ?? this.offlineStyle(),
         ...(options.view ?? { bounds: MALI_BOUNDS, fitBoundsOptions: { padding: this.padding() } }),
-        maxBounds: MAX_BOUNDS,
+        maxBounds: PAN_BOUNDS,
         minZoom: 2.5,
         maxZoom: 10,
         renderWorldCopies: false,
@@ -234,6 +224,10 @@ export class MapController implements EngineView {
     this.map.on('sourcedataloading', () => this.probes.sourceLoading());
     // maplibre follows its container's size itself; Mali is framed again after it does.
     this.map.on('resize', () => this.frameMali());
+    // Where the view is, for the tests of what it reaches (probes.ts): when the map has
+    // loaded, and once at the end of each move.
+    this.map.once('load', () => this.probeMaliBox());
+    this.map.on('moveend', () => this.probeMaliBox());
     this.map.on('movestart', (event) => {
       if ('originalEvent' in event && event.originalEvent) this.framing.readerMoved = true;
     });

@@ -65,6 +65,23 @@ interface StaticMapProps {
 }
 
 const FITTED = fittedFrame();
+
+/**
+ * The basemap's window (its bbox) in the fitted box: the sea under the land, wider than
+ * any view of the map (framing.ts, BASEMAP_WINDOW).
+ */
+function seaRect(basemap: FeatureCollection<Geometry, Props>) {
+  const [west = -180, south = -80, east = 180, north = 80] = basemap.bbox ?? [];
+  const [x0, y0] = FITTED.project(west, north);
+  const [x1, y1] = FITTED.project(east, south);
+  return {
+    x: Math.round(x0),
+    y: Math.round(y0),
+    width: Math.round(x1 - x0),
+    height: Math.round(y1 - y0),
+  };
+}
+
 const pathsByBasemap = new WeakMap<object, Layered>();
 
 /** The outlines in the fitted box, once per basemap (the build draws 33 pages from one). */
@@ -161,14 +178,8 @@ export function StaticMap({
             preserveAspectRatio="none"
             overflow="visible"
           >
-            {/* The land and the background go on past Mali's box to the map's edges. */}
-            <rect
-              x={-5 * width}
-              y={-5 * height}
-              width={11 * width}
-              height={11 * height}
-              fill={C.background}
-            />
+            {/* The sea, over the basemap's whole window: wider than any view of the map. */}
+            <rect className="static-sea" {...seaRect(basemap)} fill={C.background} />
             <path d={paths.neighbours} fill={C.neighbour} />
             <path d={paths.mali} fill={C.mali} />
             <path d={paths.lakes} fill={C.lake} />

@@ -13,6 +13,25 @@ export const MALI_BOUNDS: Bounds = [
   [4.4, 25.2],
 ];
 
+/**
+ * How far the engine lets a reader pan and zoom out (maplibre's maxBounds): wide enough
+ * that it never constrains the fitted view, even on a 21:9 screen or on a phone
+ * presenting with Mali framed under the panel that covers the top.
+ */
+export const PAN_BOUNDS: Bounds = [
+  [-40, -5],
+  [32, 50],
+];
+
+/**
+ * The window the basemap's countries are cut to (data/basemap/SOURCES.md): the pan limit
+ * and 2° more, so that no view either map can show reaches a cut.
+ */
+export const BASEMAP_WINDOW: Bounds = [
+  [-42, -7],
+  [34, 52],
+];
+
 /** Padding that keeps Mali clear of the map's controls at any size. */
 export function framePadding(width: number, height: number): number {
   return Math.max(8, Math.min(48, Math.round(Math.min(width, height) * 0.05)));

@@ -49,6 +49,7 @@ export class MapCamera {
   /** What the page's parts over the map cover (mapParts.ts); until measured, map.css guesses. */
   private inset: Inset | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly moveListeners = new Set<() => void>();
 
   /** `ask`: the reader wants what only the engine does (called on each gesture). */
   constructor(private readonly ask: () => void) {}
@@ -62,6 +63,22 @@ export class MapCamera {
       this.listeners.delete(listener);
     };
   };
+
+  /**
+   * Calls `listener` when the view moves: at each step of a gesture on the SVG map, after
+   * each of the engine's moves, and when the engine takes over or gives way. Returns the
+   * unsubscribe.
+   */
+  readonly onMoved = (listener: () => void) => {
+    this.moveListeners.add(listener);
+    return () => {
+      this.moveListeners.delete(listener);
+    };
+  };
+
+  private moved(): void {
+    for (const listener of this.moveListeners) listener();
+  }
 
   /**
    * The SVG camera as maplibre's view, from the box as drawn now; null when Mali is
@@ -132,13 +149,18 @@ export class MapCamera {
     if (view) engine.jumpTo(view);
     else engine.resetView();
     this.engine = engine;
-    this.stopEngine = engine.onViewChange((fitted) => this.setFitted(fitted));
+    this.stopEngine = engine.onViewChange((fitted) => {
+      this.setFitted(fitted);
+      this.moved();
+    });
+    this.moved();
     return () => {
       this.stopEngine?.();
       this.stopEngine = null;
       if (this.engine === engine) {
         this.engine = null;
         this.engineArea = null;
+        this.moved();
       }
     };
   }
@@ -147,6 +169,7 @@ export class MapCamera {
   attachSvg(element: HTMLElement): () => void {
     this.element = element;
     this.apply();
+    this.moved();
     const abort = new AbortController();
     const options = { signal: abort.signal };
     element.addEventListener('wheel', (event) => this.onWheel(event), {
@@ -301,6 +324,7 @@ export class MapCamera {
     this.svg = clampCamera(camera);
     this.apply();
     this.setFitted(isFitted(this.svg));
+    this.moved();
   }
 
   /**

@@ -4,8 +4,9 @@
  * land; its neighbours recede; water is a quiet blue.
  */
 export const BASEMAP_COLOURS = {
-  // Beyond the extracts' window the land simply continues in the neighbours' colour.
-  background: '#e8e5de',
+  // The sea, under the land: the extracts' window (framing.ts, BASEMAP_WINDOW) is wider
+  // than any view either map can show, so beyond the coasts it is the sea.
+  background: '#d3e2ed',
   neighbour: '#e8e5de',
   neighbourBorder: '#b7b1a5',
   mali: '#fcfbf8',
