@@ -67,8 +67,9 @@ function run(step: Step, live = false): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(step.command, step.args, {
       stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that a stop ends what it started too (tsc, vitest's workers).
-      detached: !live,
+      // Its own process group, so that a stop ends what it started too (npx's child,
+      // tsc, vitest's workers, Playwright's browsers and server).
+      detached: true,
       env: {
         ...process.env,
         ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
@@ -99,7 +100,8 @@ function stopAll(): void {
   stopping = true;
   for (const child of running) {
     try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      // SIGINT, as a Ctrl-C would: Playwright then closes its browsers and its server.
+      if (child.pid) process.kill(-child.pid, 'SIGINT');
     } catch {
       // Already ended.
     }
