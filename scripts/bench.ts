@@ -30,11 +30,11 @@
  *   tsx scripts/bench.ts [--port 0] [--runs 5] [--changes 200] [--fps-seconds 5]
  *                        [--no-build] [--no-lighthouse]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { buildApp, buildFloor, RESULTS_DIR } from './bench/build.ts';
+import { buildApp, buildFloor, DIST_DIR, RESULTS_DIR } from './bench/build.ts';
 import { loadDataset, scrubPlan, statusesOn } from './bench/dataset.ts';
 import { type FirstGestureResult, measureFirstGesture } from './bench/firstGesture.ts';
 import { LIGHTHOUSE_PAGES, type LighthouseResult, runLighthouse } from './bench/lighthouse.ts';
@@ -47,6 +47,7 @@ import { scriptsBefore } from './bench/scriptBytes.ts';
 import { serveBoth } from './bench/serve.ts';
 import { median, percentile } from './bench/stats.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { QUICK_BROTLI_NOTE } from './compress.ts';
 import type { FileSize } from './size.ts';
 
 function argNumber(name: string, fallback: number, { zero = false } = {}): number {
@@ -167,6 +168,10 @@ function lighthouseRows(results: LighthouseResult[]): Row[] {
 async function main(): Promise<void> {
   const started = Date.now();
   if (!SKIP_BUILD) buildApp();
+  else if (existsSync(join(DIST_DIR, QUICK_BROTLI_NOTE)))
+    throw new Error(
+      `dist/ was built by \`npm test\`, with quick Brotli copies (${QUICK_BROTLI_NOTE}): run \`npm run build\` first, or the bench without --no-build.`,
+    );
   await buildFloor();
   const dataset = loadDataset();
   const scrub = scrubPlan(dataset, CHANGES_PER_RUN);
