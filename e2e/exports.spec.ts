@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
+import { attachPng } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 import { pngSize, type Region } from './pixels.ts';
 import { MAP_ENGINE_FILES } from './requests.ts';
@@ -33,7 +34,7 @@ test.describe('exports for slides and handouts', () => {
     ]);
     expect(download.suggestedFilename()).toBe('minusma-2023-12-20.png');
     const png = readFileSync(await download.path());
-    await testInfo.attach('export-view', { body: png, contentType: 'image/png' });
+    await attachPng(testInfo, 'export-view', png);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const colours = await pixels.analyseColours(png, { mali: MALI_FILL, white: '#ffffff' });
     // The map (Mali's fill) and the white title and legend bands are both there.
@@ -88,7 +89,7 @@ test.describe('exports for slides and handouts', () => {
     );
     const png = await shot.locator('#export').screenshot();
     await shot.close();
-    await testInfo.attach('export-view-svg.png', { body: png, contentType: 'image/png' });
+    await attachPng(testInfo, 'export-view-svg.png', png);
     expect((await pixels.analyseColours(png)).distinct).toBeGreaterThan(8);
     expect(engineFiles).toEqual([]);
   });
@@ -105,7 +106,7 @@ test.describe('exports for slides and handouts', () => {
       page.getByRole('button', { name: 'Phase sheet (PNG)' }).click(),
     ]);
     const png = readFileSync(await download.path());
-    await testInfo.attach('phase-sheet', { body: png, contentType: 'image/png' });
+    await attachPng(testInfo, 'phase-sheet', png);
     // The maps are found by Mali's own paper-white fill, two columns of them: one per
     // closure window of the compiled timeline, liquidation aside.
     const windows = JSON.parse(readFileSync('public/data/timeline.json', 'utf8')).windows as {
@@ -200,7 +201,7 @@ test.describe('exports for slides and handouts', () => {
       // a frame's header band is white with dark type, and the map fills the middle. The
       // frame read is the recording's middle, wherever a busy machine put its seconds.
       const frame = await pixels.videoFrame(video, 0.5);
-      await testInfo.attach('video-frame', { body: frame, contentType: 'image/png' });
+      await attachPng(testInfo, 'video-frame', frame);
       const { width, height } = pngSize(frame);
       const header = { x: 0, y: 0, width, height: 80 };
       const middle = { x: 0, y: Math.round(height / 2) - 20, width, height: 40 };

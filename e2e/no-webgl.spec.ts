@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
+import { attachPng, attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 import { pngSize } from './pixels.ts';
 
@@ -41,7 +42,7 @@ test('the SVG map is the map: it zooms, says the engine is missing, and the slid
       return (box.east - box.west) / (before.east - before.west);
     })
     .toBeCloseTo(4, 2);
-  await testInfo.attach('no-webgl', { body: await page.screenshot(), contentType: 'image/png' });
+  await attachScreenshot(testInfo, 'no-webgl', page);
   await page.getByRole('button', { name: 'Show all of Mali again' }).click();
   await reader.slider.focus();
   await reader.slider.press('End');
@@ -79,10 +80,7 @@ for (const lang of ['en', 'fr'] as const) {
           `${await label.textContent()} (${Math.round(box.x)}–${Math.round(box.x + box.width)} px)`,
         );
     }
-    await testInfo.attach(`phone-static-map-${lang}`, {
-      body: await page.locator('.static-map').screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, `phone-static-map-${lang}`, page.locator('.static-map'));
     expect(
       outside,
       `map from ${Math.round(frame.x)} to ${Math.round(frame.x + frame.width)} px`,
@@ -103,7 +101,7 @@ test('without WebGL the image of the view is drawn from the SVG drawing', async 
     page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
   ]);
   const png = readFileSync(await download.path());
-  await testInfo.attach('export-without-webgl', { body: png, contentType: 'image/png' });
+  await attachPng(testInfo, 'export-without-webgl', png);
   const map2x = pngSize(png);
   const box = await map.container.boundingBox();
   // Twice the map's width, and a drawn map: many colours, none covering nearly all of it.
