@@ -2,10 +2,10 @@
  * Chromium started with --disable-3d-apis: maplibre's constructor throws, as on old
  * machines and locked-down browsers. (A file of its own: launch options force a new worker.)
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
 import { attachPng, attachScreenshot } from './attach.ts';
+import { exportFile } from './export-driver.ts';
 import { expect, test } from './fixtures.ts';
 import { pngSize } from './pixels.ts';
 
@@ -95,12 +95,7 @@ test('without WebGL the image of the view is drawn from the SVG drawing', async 
 }, testInfo) => {
   await map.visit('date=2023-12-20');
   await map.waitForFirstRender();
-  await page.getByText('Export', { exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
-  ]);
-  const png = readFileSync(await download.path());
+  const { body: png } = await exportFile(page, 'Image of this view (PNG)');
   await attachPng(testInfo, 'export-without-webgl', png);
   const map2x = pngSize(png);
   const box = await map.container.boundingBox();
