@@ -21,8 +21,7 @@ test('the SVG map is the map: it zooms, says the engine is missing, and the slid
   map,
   reader,
 }, testInfo) => {
-  await map.visit('date=2023-09-10');
-  await map.waitForFirstRender();
+  await map.open('date=2023-09-10');
   await expect(map.svg).toHaveAttribute('role', 'group');
   await expect(page.locator('.static-map [data-site-id="tessalit"]')).toHaveAttribute(
     'data-status',
@@ -93,8 +92,7 @@ test('without WebGL the image of the view is drawn from the SVG drawing', async 
   map,
   pixels,
 }, testInfo) => {
-  await map.visit('date=2023-12-20');
-  await map.waitForFirstRender();
+  await map.open('date=2023-12-20');
   const { body: png } = await exportFile(page, 'Image of this view (PNG)');
   await attachPng(testInfo, 'export-without-webgl', png);
   const map2x = pngSize(png);
