@@ -9,6 +9,8 @@
  * rétrocession"), the army saying it took the camp over on 21 October; Kidal left on
  * 31 October without a handover and taken by the CSP-PSD, both reported by the press only.
  */
+
+import { attachScreenshot } from './attach.ts';
 import { ClaimsDriver } from './claims-driver.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -198,10 +200,7 @@ test.describe('presenting the claims', () => {
     await expect(others.locator('[data-event-id="takeover-kidal"]')).toHaveText(
       'Kidal: taken over by the CSP-PSD rebels',
     );
-    await testInfo.attach('present-2023-10-31-reported', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'present-2023-10-31-reported', page);
   });
 
   test('the plan view at 2 January 2024 words the liquidation as planned', async ({

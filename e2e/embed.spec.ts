@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './embed-driver.ts';
 import { letFramesPass, type MapDriver, waitForFirstRender } from './map-driver.ts';
 
@@ -178,10 +179,7 @@ test.describe('a host page on another site framing the map', () => {
       await expect(host.frame.getByRole('link', { name: /Open full map/ })).toBeVisible();
       // The SVG map is the map until a zoom or pan brings the engine: it shows the day.
       await expect(host.frame.locator('.static-map')).toHaveAttribute('data-day', '2023-12-20');
-      await testInfo.attach(`host-${width}px`, {
-        body: await page.screenshot(),
-        contentType: 'image/png',
-      });
+      await attachScreenshot(testInfo, `host-${width}px`, page);
     });
   }
 });

@@ -5,6 +5,7 @@
  * wheel, then the SVG map zooms at once and the engine takes over at the same place.
  */
 import type { Page } from '@playwright/test';
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 import { letFramesPass, type MapDriver } from './map-driver.ts';
 import { holdRequests, MAP_ENGINE_FILES } from './requests.ts';
@@ -79,7 +80,7 @@ test('a turn of the wheel zooms the SVG map at once; the engine then takes over 
   const fraction = (b: typeof before) => (pointer.x - b.west) / (b.east - b.west);
   expect(fraction(zoomed)).toBeCloseTo(fraction(before), 3);
   await expect(page.locator('.zoom-reset')).toBeVisible();
-  await testInfo.attach('svg-zoomed', { body: await page.screenshot(), contentType: 'image/png' });
+  await attachScreenshot(testInfo, 'svg-zoomed', page);
   await expect(map.container).toHaveAttribute('data-engine', 'loading');
   release();
   await expect(map.container).toHaveAttribute('data-engine', 'ready', { timeout: 60_000 });
@@ -87,10 +88,7 @@ test('a turn of the wheel zooms the SVG map at once; the engine then takes over 
   const engine = await map.engineMaliBox();
   for (const side of ['west', 'north', 'east', 'south'] as const)
     expect(Math.abs(engine[side] - zoomed[side]), side).toBeLessThanOrEqual(3);
-  await testInfo.attach('engine-took-over', {
-    body: await page.screenshot(),
-    contentType: 'image/png',
-  });
+  await attachScreenshot(testInfo, 'engine-took-over', page);
   // The reset button now drives the engine: Mali fitted again, as the SVG map drew it.
   await page.locator('.zoom-reset').click();
   await expect(page.locator('.zoom-reset')).toHaveCount(0);

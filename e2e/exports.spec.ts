@@ -8,6 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
+import { attachPng } from './attach.ts';
+import { downloadFrom, exportFile } from './export-driver.ts';
 import { expect, test } from './fixtures.ts';
 import { pngSize, type Region } from './pixels.ts';
 import { MAP_ENGINE_FILES } from './requests.ts';
@@ -26,14 +28,9 @@ test.describe('exports for slides and handouts', () => {
     pixels,
   }, testInfo) => {
     await map.open('date=2023-12-20');
-    await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('minusma-2023-12-20.png');
-    const png = readFileSync(await download.path());
-    await testInfo.attach('export-view', { body: png, contentType: 'image/png' });
+    const { filename, body: png } = await exportFile(page, 'Image of this view (PNG)');
+    expect(filename).toBe('minusma-2023-12-20.png');
+    await attachPng(testInfo, 'export-view', png);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const colours = await pixels.analyseColours(png, { mali: MALI_FILL, white: '#ffffff' });
     // The map (Mali's fill) and the white title and legend bands are both there.
@@ -52,13 +49,9 @@ test.describe('exports for slides and handouts', () => {
       if (MAP_ENGINE_FILES.test(new URL(request.url()).pathname)) engineFiles.push(request.url());
     });
     await map.open('date=2023-12-20&view=reported');
-    await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'This view as vectors (SVG)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('minusma-2023-12-20.svg');
-    const svg = readFileSync(await download.path(), 'utf8');
+    const { filename, body } = await exportFile(page, 'This view as vectors (SVG)');
+    expect(filename).toBe('minusma-2023-12-20.svg');
+    const svg = body.toString('utf8');
     await testInfo.attach('export-view.svg', { body: svg, contentType: 'image/svg+xml' });
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -88,7 +81,7 @@ test.describe('exports for slides and handouts', () => {
     );
     const png = await shot.locator('#export').screenshot();
     await shot.close();
-    await testInfo.attach('export-view-svg.png', { body: png, contentType: 'image/png' });
+    await attachPng(testInfo, 'export-view-svg.png', png);
     expect((await pixels.analyseColours(png)).distinct).toBeGreaterThan(8);
     expect(engineFiles).toEqual([]);
   });
@@ -99,13 +92,8 @@ test.describe('exports for slides and handouts', () => {
     pixels,
   }, testInfo) => {
     await map.open();
-    await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Phase sheet (PNG)' }).click(),
-    ]);
-    const png = readFileSync(await download.path());
-    await testInfo.attach('phase-sheet', { body: png, contentType: 'image/png' });
+    const { body: png } = await exportFile(page, 'Phase sheet (PNG)');
+    await attachPng(testInfo, 'phase-sheet', png);
     // The maps are found by Mali's own paper-white fill, two columns of them: one per
     // closure window of the compiled timeline, liquidation aside.
     const windows = JSON.parse(readFileSync('public/data/timeline.json', 'utf8')).windows as {
@@ -200,7 +188,7 @@ test.describe('exports for slides and handouts', () => {
       // a frame's header band is white with dark type, and the map fills the middle. The
       // frame read is the recording's middle, wherever a busy machine put its seconds.
       const frame = await pixels.videoFrame(video, 0.5);
-      await testInfo.attach('video-frame', { body: frame, contentType: 'image/png' });
+      await attachPng(testInfo, 'video-frame', frame);
       const { width, height } = pngSize(frame);
       const header = { x: 0, y: 0, width, height: 80 };
       const middle = { x: 0, y: Math.round(height / 2) - 20, width, height: 40 };
@@ -257,10 +245,7 @@ test.describe('exports for slides and handouts', () => {
         'false',
       );
       await expect(record).toBeEnabled();
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Phase sheet (PNG)' }).click(),
-      ]);
+      const download = await downloadFrom(page, 'Phase sheet (PNG)');
       expect(download.suggestedFilename()).toBe('minusma-phases.png');
       await expect(status).toHaveText('Saved.');
     });

@@ -3,6 +3,8 @@
  * the page shows the map, the day, the caption and the sites before any script runs,
  * and to a reader without JavaScript. The app then takes that page over in place.
  */
+
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 import { StaticPageDriver } from './static-driver.ts';
 
@@ -41,10 +43,7 @@ test.describe('without JavaScript', () => {
       const box = await html.svgMap.boundingBox();
       expect(box?.width).toBeGreaterThan(300);
       expect(box?.height).toBeGreaterThan(280);
-      await testInfo.attach(`no-javascript-${width}`, {
-        body: await page.screenshot(),
-        contentType: 'image/png',
-      });
+      await attachScreenshot(testInfo, `no-javascript-${width}`, page);
     });
   }
 });
@@ -69,10 +68,7 @@ for (const [width, height] of [
       type: 'first contentful paint, scripts held',
       description: `${Math.round(paint.sinceStart)} ms after navigation start, ${Math.round(paint.sinceHtml)} ms after the HTML arrived`,
     });
-    await testInfo.attach(`first-paint-before-scripts-${width}`, {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, `first-paint-before-scripts-${width}`, page);
     const before = await html.svgMap.boundingBox();
 
     html.releaseScripts();
@@ -86,10 +82,7 @@ for (const [width, height] of [
       description: shift.sum.toFixed(4),
     });
     expect(shift.sum, shift.moved.join('\n')).toBeLessThan(0.02);
-    await testInfo.attach(`after-take-over-${width}`, {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, `after-take-over-${width}`, page);
   });
 }
 

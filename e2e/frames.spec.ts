@@ -7,17 +7,13 @@
  * not load, the page still says what it is and links to the full map. None installs
  * a service worker.
  */
-import type { TestInfo } from '@playwright/test';
 import { SUB_PATH } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
+import { attachScreenshot } from './attach.ts';
 import { expect, type FrameOptions, type HostDriver, test } from './embed-driver.ts';
 
 // Motion is not what these tests look at; the service worker is (it must stay away).
 test.use({ reducedMotion: 'reduce', serviceWorkers: 'allow' });
-
-async function attachScreenshot(host: HostDriver, testInfo: TestInfo, name: string) {
-  await testInfo.attach(name, { body: await host.page.screenshot(), contentType: 'image/png' });
-}
 
 /** The framed map has drawn 12 August 2023, and obeys and answers its host. */
 async function expectWorkingMap(host: HostDriver): Promise<void> {
@@ -58,7 +54,7 @@ test.describe('every frame a CMS makes', () => {
       expect(await host.cspViolations()).toEqual([]);
       // The worker registers after the page's load event, long past by now.
       expect(page.context().serviceWorkers()).toEqual([]);
-      await attachScreenshot(host, testInfo, 'framed-map');
+      await attachScreenshot(testInfo, 'framed-map', host.page);
     });
   }
 
@@ -81,7 +77,7 @@ test.describe('every frame a CMS makes', () => {
     expect(Object.keys(message).sort()).toEqual(['message', 'secret', 'value']);
     expect(message.value).toBeGreaterThan(1000);
     await expect(host.iframe).toHaveAttribute('height', '1000');
-    await attachScreenshot(host, testInfo, 'wordpress-frame');
+    await attachScreenshot(testInfo, 'wordpress-frame', host.page);
   });
 
   test('a lazy frame below the fold loads nothing until it is scrolled to, then draws', async ({
@@ -99,7 +95,7 @@ test.describe('every frame a CMS makes', () => {
     expect(mapRequests).toEqual([]);
     await host.iframe.scrollIntoViewIfNeeded();
     await expectWorkingMap(host);
-    await attachScreenshot(host, testInfo, 'lazy-frame');
+    await attachScreenshot(testInfo, 'lazy-frame', host.page);
   });
 });
 
@@ -134,7 +130,7 @@ test.describe('WordPress’s sandbox on a host that sends no CORS header', () =>
         // The way out: where the scripts cannot take over, the links to the full map come
         // back after a few seconds, over the written map's foot.
         await expect(frame.getByRole('link', { name: 'Open the full map ↗' })).toBeVisible();
-        await attachScreenshot(host, testInfo, 'no-cors-frame');
+        await attachScreenshot(testInfo, 'no-cors-frame', host.page);
       } finally {
         noCors.server.closeAllConnections();
         await noCors.close();

@@ -17,6 +17,17 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
+/**
+ * Opens the app at `query` in a window of `size` with the engine held back, so that the
+ * SVG map is the map, and waits for it.
+ */
+async function openSvgMap(page: Page, size: { width: number; height: number }, query: string) {
+  await holdRequests(page, MAP_ENGINE_FILES);
+  await page.setViewportSize(size);
+  await page.goto(pageAddress(query));
+  await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+}
+
 interface Step {
   day: string;
   /** The classes of the parts over the map found on screen. */
@@ -108,10 +119,7 @@ for (const size of SIZES) {
     page,
   }) => {
     // The SVG map is the map here: the engine would only come with a zoom.
-    await holdRequests(page, MAP_ENGINE_FILES);
-    await page.setViewportSize(size);
-    await page.goto(pageAddress('date=2023-06-16'));
-    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+    await openSvgMap(page, size, 'date=2023-06-16');
     await expect(page.locator('.static-scale')).toBeVisible();
     // The plan from its first event to its last, then what happened from the end back.
     const plan = await walk(page, 'Next event');
@@ -212,10 +220,7 @@ for (const size of [
   test(`every site's name is whole inside the map in an embed ${size.width}×${size.height}, where Mali is small`, async ({
     page,
   }) => {
-    await holdRequests(page, MAP_ENGINE_FILES);
-    await page.setViewportSize(size);
-    await page.goto(pageAddress('embed=1&date=2023-10-16&view=reported'));
-    await expect(page.locator('.map')).toHaveAttribute('data-map-ready', 'true');
+    await openSvgMap(page, size, 'embed=1&date=2023-10-16&view=reported');
     // The framing measured from the parts over the map is applied by then.
     await expect(page.locator('.static-map')).toHaveAttribute('style', /--inset-left/);
     const cut = await page.evaluate(() => {

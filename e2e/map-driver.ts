@@ -12,6 +12,7 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test';
+import { attachScreenshot } from './attach.ts';
 import { holdRequests, MAPLIBRE_CHUNK } from './requests.ts';
 
 /**
@@ -200,8 +201,6 @@ export class MapDriver {
 
   /** Screenshot of the map canvas, attached to the report so a person can look at it. */
   async screenshotCanvas(testInfo: TestInfo, name: string): Promise<Buffer> {
-    const png = await this.canvas.screenshot();
-    await testInfo.attach(name, { body: png, contentType: 'image/png' });
-    return png;
+    return attachScreenshot(testInfo, name, this.canvas);
   }
 }

@@ -2,9 +2,10 @@
  * Chromium started with --disable-3d-apis: maplibre's constructor throws, as on old
  * machines and locked-down browsers. (A file of its own: launch options force a new worker.)
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
+import { attachPng, attachScreenshot } from './attach.ts';
+import { exportFile } from './export-driver.ts';
 import { expect, test } from './fixtures.ts';
 import { pngSize } from './pixels.ts';
 
@@ -20,8 +21,7 @@ test('the SVG map is the map: it zooms, says the engine is missing, and the slid
   map,
   reader,
 }, testInfo) => {
-  await map.visit('date=2023-09-10');
-  await map.waitForFirstRender();
+  await map.open('date=2023-09-10');
   await expect(map.svg).toHaveAttribute('role', 'group');
   await expect(page.locator('.static-map [data-site-id="tessalit"]')).toHaveAttribute(
     'data-status',
@@ -41,7 +41,7 @@ test('the SVG map is the map: it zooms, says the engine is missing, and the slid
       return (box.east - box.west) / (before.east - before.west);
     })
     .toBeCloseTo(4, 2);
-  await testInfo.attach('no-webgl', { body: await page.screenshot(), contentType: 'image/png' });
+  await attachScreenshot(testInfo, 'no-webgl', page);
   await page.getByRole('button', { name: 'Show all of Mali again' }).click();
   await reader.slider.focus();
   await reader.slider.press('End');
@@ -79,10 +79,7 @@ for (const lang of ['en', 'fr'] as const) {
           `${await label.textContent()} (${Math.round(box.x)}–${Math.round(box.x + box.width)} px)`,
         );
     }
-    await testInfo.attach(`phone-static-map-${lang}`, {
-      body: await page.locator('.static-map').screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, `phone-static-map-${lang}`, page.locator('.static-map'));
     expect(
       outside,
       `map from ${Math.round(frame.x)} to ${Math.round(frame.x + frame.width)} px`,
@@ -95,15 +92,9 @@ test('without WebGL the image of the view is drawn from the SVG drawing', async 
   map,
   pixels,
 }, testInfo) => {
-  await map.visit('date=2023-12-20');
-  await map.waitForFirstRender();
-  await page.getByText('Export', { exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Image of this view (PNG)' }).click(),
-  ]);
-  const png = readFileSync(await download.path());
-  await testInfo.attach('export-without-webgl', { body: png, contentType: 'image/png' });
+  await map.open('date=2023-12-20');
+  const { body: png } = await exportFile(page, 'Image of this view (PNG)');
+  await attachPng(testInfo, 'export-without-webgl', png);
   const map2x = pngSize(png);
   const box = await map.container.boundingBox();
   // Twice the map's width, and a drawn map: many colours, none covering nearly all of it.

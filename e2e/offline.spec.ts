@@ -2,6 +2,8 @@
  * The installable map: its manifest and icons, and the service worker that lets a
  * briefer who opened the map once open it again with the network cut.
  */
+
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
@@ -31,8 +33,7 @@ test('after one visit, with the network cut, the map opens on another day and dr
   await expect(reader.date).toHaveText('31 octobre 2023');
   await expect(reader.row('ber')).toHaveAttribute('data-status', 'closed');
   await expect(page.locator('[data-problem]')).toHaveCount(0);
-  const png = await map.svg.screenshot();
-  await testInfo.attach('offline-map', { body: png, contentType: 'image/png' });
+  const png = await attachScreenshot(testInfo, 'offline-map', map.svg);
   const colours = await pixels.analyseColours(png);
   // A drawn map, not a blank one: the basemap, Mali and the symbols in many colours.
   expect(colours.distinct).toBeGreaterThan(8);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
 // Motion is not what these tests look at: with it reduced, the map stops drawing once
@@ -59,10 +60,7 @@ test.describe('a briefer presenting in a meeting', () => {
       .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(48);
     await expectStoryInView(page, 'The plan of 18 August 2023');
-    await testInfo.attach('presenting', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'presenting', page);
     await page.keyboard.press(' ');
     await expect(panel.locator('.present-date')).toHaveText('13 August 2023');
     await page.keyboard.press('ArrowRight');
@@ -107,10 +105,7 @@ test.describe('a briefer presenting in a meeting', () => {
       expect(upright.mali.north).toBeGreaterThanOrEqual(upright.panel.bottom);
       expect(upright.mali.south).toBeLessThanOrEqual(upright.mapBottom);
       await expectStoryInView(page, 'As it happened');
-      await testInfo.attach('presenting-on-a-phone', {
-        body: await page.screenshot(),
-        contentType: 'image/png',
-      });
+      await attachScreenshot(testInfo, 'presenting-on-a-phone', page);
       // Turned on its side, the phone is wider than the phone layout: the panel moves to
       // the left, and Mali to its right.
       const sideways = await framedOn(844, 390);

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page, TestInfo } from '@playwright/test';
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
@@ -28,10 +29,7 @@ async function stepBothWays(page: Page, presenter: Page, testInfo: TestInfo): Pr
   );
   await expect(presenter.locator('.presenter-next-date')).toHaveText('24 October 2023');
   await expect(presenter.locator('.presenter-event blockquote').first()).toBeVisible();
-  await testInfo.attach('presenter-view', {
-    body: await presenter.screenshot(),
-    contentType: 'image/png',
-  });
+  await attachScreenshot(testInfo, 'presenter-view', presenter);
 
   // A step in the room's window moves the presenter view.
   await page.keyboard.press('PageDown');

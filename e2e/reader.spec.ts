@@ -1,4 +1,5 @@
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
 // Most of what a reader does here is read: with motion reduced, the map stops drawing
@@ -176,7 +177,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
       reader.card.getByRole('link', { name: 'Original on undocs.org' }).first(),
     ).toHaveAttribute('href', 'https://undocs.org/en/S/2023/611');
     await expect(page).toHaveURL(/site=ber/);
-    await testInfo.attach('card', { body: await page.screenshot(), contentType: 'image/png' });
+    await attachScreenshot(testInfo, 'card', page);
     await reader.row('goundam').getByRole('button').click();
     await expect(reader.card).toContainText(
       'by 31 August 2023 (planned; the letter gives only the window)',
@@ -259,10 +260,7 @@ test.describe('a reader scrubbing the withdrawal', () => {
       // The step buttons draw their icons (the media characters are missing from fonts).
       for (const name of ['Previous event', 'Next event'])
         await expect(page.getByRole('button', { name }).locator('svg path')).toHaveCount(1);
-      await testInfo.attach(`layout-${size.width}x${size.height}`, {
-        body: await page.screenshot(),
-        contentType: 'image/png',
-      });
+      await attachScreenshot(testInfo, `layout-${size.width}x${size.height}`, page);
     });
   }
 

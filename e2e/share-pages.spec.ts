@@ -5,6 +5,7 @@
  * that view) from the sub-folder.
  */
 import { ABANDONED_STYLE } from '../src/symbols/symbols.ts';
+import { attachPng } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 import { waitForFirstRender } from './map-driver.ts';
 import { pngSize } from './pixels.ts';
@@ -66,10 +67,10 @@ test.describe('without JavaScript', () => {
     expect(image.headers()['content-type']).toBe('image/png');
     const png = await image.body();
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    await testInfo.attach('preview-fr-2023-09-30', { body: png, contentType: 'image/png' });
+    await attachPng(testInfo, 'preview-fr-2023-09-30', png);
     const before = await request.get('./en/2023-06-16/preview.png');
     const beforePng = await before.body();
-    await testInfo.attach('preview-en-2023-06-16', { body: beforePng, contentType: 'image/png' });
+    await attachPng(testInfo, 'preview-en-2023-06-16', beforePng);
     // Closing sites are drawn amber: on 30 September three are, on 16 June none is
     // (only the legend's symbol is amber then).
     const during = await pixels.analyseColours(png, { closing: CLOSING_AMBER }, 30);
@@ -110,10 +111,7 @@ test.describe('a page of the reported story, without JavaScript', () => {
 
     const reportedPng = await (await request.get('./en/reported/2023-10-23/preview.png')).body();
     expect(pngSize(reportedPng)).toEqual({ width: 1200, height: 630 });
-    await testInfo.attach('preview-en-reported-2023-10-23', {
-      body: reportedPng,
-      contentType: 'image/png',
-    });
+    await attachPng(testInfo, 'preview-en-reported-2023-10-23', reportedPng);
     const planPng = await (await request.get('./en/2023-09-30/preview.png')).body();
     // The sites left without a handover are crossed in dark red (small glyphs: a few
     // dozen pixels); the plan has none.

@@ -3,6 +3,8 @@
  * shows changes (a day, a selection), never per animation frame, and a date change
  * reaches the map as feature state, with no source reloaded and no map re-created.
  */
+
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
 declare global {
@@ -165,10 +167,7 @@ test.describe("the map's wanted state", () => {
     await expect(map.container).toHaveAttribute('data-engine', 'loading');
     await expect(map.canvas).toBeAttached();
     await expect(svgBer).toBeVisible();
-    await testInfo.attach('first-paint', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'first-paint', page);
     // Choose another site, and French, meanwhile.
     await reader.row('goundam').getByRole('button').click();
     await page.locator('.lang-switch').click();

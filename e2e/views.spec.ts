@@ -5,6 +5,8 @@
  * 31 October, both without a handover; Ansongo was handed over on 18 November; the plan of 18 August
  * had Tessalit and Aguelhok closing until 30 November and Kidal open until 1 December.
  */
+
+import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 import { ON_1_NOVEMBER_2023, ViewsDriver } from './views-driver.ts';
 
@@ -28,10 +30,7 @@ test.describe('the two views', () => {
     await expect(reader.row('tessalit')).toContainText('Closing (planned window)');
     await expect(views.kicker).toHaveText('The plan (letter of 18 August 2023)');
     await expect(page.locator('.caption')).not.toContainText('What happened');
-    await testInfo.attach('plan-1-november', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'plan-1-november', page);
 
     await views.button('As it happened').click();
     await expect(page).toHaveURL(/view=reported/);
@@ -44,10 +43,7 @@ test.describe('the two views', () => {
     await expect(views.banner).toContainText('As it happened, from UN releases and the press');
     await expect(views.kicker).toHaveText('What happened, as reported');
     await reader.waitForPaintedDay('2023-11-01');
-    await testInfo.attach('reported-1-november', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'reported-1-november', page);
 
     await views.button('The plan').click();
     await expect(page).not.toHaveURL(/view=/);
@@ -80,10 +76,7 @@ test.describe('the two views', () => {
       bamako: 'liquidation',
       tombouctou: 'closed',
     });
-    await testInfo.attach('reported-1-august-2024', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'reported-1-august-2024', page);
     await map.open('date=2024-08-01');
     // The plan keeps all three for a liquidation of at least 18 months.
     expect(await reader.statuses()).toMatchObject({
@@ -152,15 +145,9 @@ test.describe('the two views on a phone', () => {
     await expect(page.locator('.gap-panel')).not.toHaveAttribute('open', '');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await testInfo.attach('phone-reported-20-november', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'phone-reported-20-november', page);
     await new ViewsDriver(page).button('The plan').click();
-    await testInfo.attach('phone-plan-20-november', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'phone-plan-20-november', page);
   });
 });
 
@@ -177,10 +164,7 @@ test.describe('presenting the two stories', () => {
     await expect(slide.locator('[data-site-id="kidal"]')).toContainText(
       '31 days before its window',
     );
-    await testInfo.attach('present-gap-slide', {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    await attachScreenshot(testInfo, 'present-gap-slide', page);
     await page.keyboard.press('Escape');
     await expect(slide).toBeHidden();
     await expect(page.locator('.present-panel')).toBeVisible();

@@ -49,7 +49,7 @@ import { Player } from '../timeline/Player.ts';
 import { TimeSlider } from '../timeline/TimeSlider.tsx';
 import { useUrlSync } from '../url/useUrlSync.ts';
 import type { UrlDefaults } from './boot.ts';
-import { Notices } from './Notices.tsx';
+import { MapProblem, Notices } from './Notices.tsx';
 
 /** The whole page for a store: what the app shows, and what the build writes into the HTML. */
 export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: Basemap }) {
@@ -172,26 +172,8 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
           <div className="map-overlays" data-over-map={presenting ? '' : 'beside'}>
             <StoryBanner />
             <Notices />
-            {webglProblem && (
-              <p
-                className="notice notice-warning"
-                role="status"
-                data-problem="no-webgl"
-                data-over-map=""
-              >
-                {t(lang, 'notice.noWebgl')}
-              </p>
-            )}
-            {contextLost && (
-              <p
-                className="notice notice-warning"
-                role="status"
-                data-problem="context-lost"
-                data-over-map=""
-              >
-                {t(lang, 'notice.contextLost')}
-              </p>
-            )}
+            {webglProblem && <MapProblem problem="no-webgl" />}
+            {contextLost && <MapProblem problem="context-lost" />}
             {!presenting && <EventCaption />}
           </div>
           {presenting && <PresentationView />}

@@ -64,32 +64,33 @@ describe('the sentence a slide keeps, on the sources’ own passages', () => {
 });
 
 describe('how a sentence carries the claim', () => {
-  it('counts the day named above one site named', () => {
-    const passage = 'Le camp de Ber est vaste. Le 12 août, la restitution a eu lieu.';
-    expect(claimSentence(passage, event('2023-08-12', ['ber'])).text).toBe(
+  it.each([
+    [
+      'counts the day named above one site named',
+      'Le camp de Ber est vaste. Le 12 août, la restitution a eu lieu.',
+      event('2023-08-12', ['ber']),
       '[…] Le 12 août, la restitution a eu lieu.',
-    );
-  });
-
-  it('finds a site named with its accents (Ménaka) against its plain id', () => {
-    const passage = 'Le convoi est parti hier. Ménaka est désormais vide.';
-    expect(claimSentence(passage, event('2023-08-25', ['menaka'])).text).toBe(
+    ],
+    [
+      'finds a site named with its accents (Ménaka) against its plain id',
+      'Le convoi est parti hier. Ménaka est désormais vide.',
+      event('2023-08-25', ['menaka']),
       '[…] Ménaka est désormais vide.',
-    );
-  });
-
-  it('counts each site named: two sites above one', () => {
-    const passage = 'Le convoi part de Ber. Il va de Ber à Tombouctou.';
-    expect(claimSentence(passage, event('2023-08-13', ['ber', 'tombouctou'])).text).toBe(
+    ],
+    [
+      'counts each site named: two sites above one',
+      'Le convoi part de Ber. Il va de Ber à Tombouctou.',
+      event('2023-08-13', ['ber', 'tombouctou']),
       '[…] Il va de Ber à Tombouctou.',
-    );
-  });
-
-  it('keeps the first of sentences that carry the claim equally', () => {
-    const passage = 'Kidal est calme. Kidal est loin. Rien ne bouge.';
-    expect(claimSentence(passage, event('2023-10-31', ['kidal'])).text).toBe(
+    ],
+    [
+      'keeps the first of sentences that carry the claim equally',
+      'Kidal est calme. Kidal est loin. Rien ne bouge.',
+      event('2023-10-31', ['kidal']),
       'Kidal est calme. […]',
-    );
+    ],
+  ])('%s', (_, passage, claim, kept) => {
+    expect(claimSentence(passage, claim).text).toBe(kept);
   });
 
   it('reads the day as a whole number, at a sentence’s start or end, not inside another number', () => {

@@ -119,6 +119,18 @@ describe('what only the press supports', () => {
 describe('the shape of a handover record', () => {
   const facts = () => loadCompiledDataset().reported.sites;
   const shape = (fact: ReportedSite) => handoverShapeProblems(fact.handover, `site ${fact.site}`);
+  /** Each edit, made to a fresh copy of `site`'s compiled record, is refused with `message` alone. */
+  const expectEachEdit = (
+    site: SiteId,
+    message: string,
+    edits: ((fact: ReportedSite) => void)[],
+  ) => {
+    for (const edit of edits) {
+      const fact = factOf(facts(), site);
+      edit(fact);
+      expect(shape(fact)).toEqual([message]);
+    }
+  };
 
   it('finds the compiled handovers well formed: done, absent, and Tessalit’s contested', () => {
     expect(facts().flatMap(shape)).toEqual([]);
@@ -134,18 +146,21 @@ describe('the shape of a handover record', () => {
   });
 
   it('gives a site left without a handover (Kidal) no handover day, recipient or formality', () => {
-    const message =
-      'site kidal: handover: a site left without a handover has no handover day, recipient or formality';
-    const kidal = () => factOf(facts(), 'kidal');
-    const dated = kidal();
-    dated.handover.date = dated.left.date;
-    expect(shape(dated)).toEqual([message]);
-    const given = kidal();
-    given.handover.recipient = 'army';
-    expect(shape(given)).toEqual([message]);
-    const formal = kidal();
-    formal.handover.formality = 'formal';
-    expect(shape(formal)).toEqual([message]);
+    expectEachEdit(
+      'kidal',
+      'site kidal: handover: a site left without a handover has no handover day, recipient or formality',
+      [
+        (dated) => {
+          dated.handover.date = dated.left.date;
+        },
+        (given) => {
+          given.handover.recipient = 'army';
+        },
+        (formal) => {
+          formal.handover.formality = 'formal';
+        },
+      ],
+    );
   });
 
   it('lets a handover that was done keep its day, recipient and formality (Ansongo, to the prefect)', () => {
@@ -155,33 +170,39 @@ describe('the shape of a handover record', () => {
   });
 
   it('wants two accounts that disagree for a contested handover (Tessalit)', () => {
-    const message =
-      'site tessalit: handover: a contested handover needs two accounts that disagree';
-    const tessalit = () => factOf(facts(), 'tessalit');
-    const alone = tessalit();
-    alone.handover.accounts = alone.handover.accounts.slice(0, 1);
-    expect(shape(alone)).toEqual([message]);
-    const agreeing = tessalit();
-    for (const account of agreeing.handover.accounts) account.says = 'handed-over';
-    expect(agreeing.handover.accounts).toHaveLength(2);
-    expect(shape(agreeing)).toEqual([message]);
+    expectEachEdit(
+      'tessalit',
+      'site tessalit: handover: a contested handover needs two accounts that disagree',
+      [
+        (alone) => {
+          alone.handover.accounts = alone.handover.accounts.slice(0, 1);
+        },
+        (agreeing) => {
+          for (const account of agreeing.handover.accounts) account.says = 'handed-over';
+          expect(agreeing.handover.accounts).toHaveLength(2);
+        },
+      ],
+    );
   });
 
   it('keeps a contested handover’s evidence, day and recipient in its accounts', () => {
-    const message =
-      'site tessalit: handover: a contested handover keeps its evidence in its accounts';
-    const tessalit = () => factOf(facts(), 'tessalit');
-    const cited = tessalit();
-    const citation = cited.handover.accounts[0]?.citations[0];
-    if (!citation) throw new Error('Tessalit’s first account is cited');
-    cited.handover.citations = [citation];
-    expect(shape(cited)).toEqual([message]);
-    const dated = tessalit();
-    dated.handover.date = dated.left.date;
-    expect(shape(dated)).toEqual([message]);
-    const given = tessalit();
-    given.handover.recipient = 'army';
-    expect(shape(given)).toEqual([message]);
+    expectEachEdit(
+      'tessalit',
+      'site tessalit: handover: a contested handover keeps its evidence in its accounts',
+      [
+        (cited) => {
+          const citation = cited.handover.accounts[0]?.citations[0];
+          if (!citation) throw new Error('Tessalit’s first account is cited');
+          cited.handover.citations = [citation];
+        },
+        (dated) => {
+          dated.handover.date = dated.left.date;
+        },
+        (given) => {
+          given.handover.recipient = 'army';
+        },
+      ],
+    );
   });
 });
 

@@ -18,6 +18,9 @@ import {
 
 const dataset = loadCompiledDataset();
 const day = (text: string) => text as IsoDate;
+/** Each site's status on day `d` as it happened, and as the plan had it. */
+const reportedOn = (d: string) => statusesAt(dataset, day(d), 'reported');
+const plannedOn = (d: string) => statusesAt(dataset, day(d), 'plan');
 
 type Handover = 'handed-over' | 'no-handover' | 'contested';
 /** The day the sources say the Mission left each site, and its handover (see the research notes). */
@@ -45,7 +48,7 @@ describe('the reported view, site by site', () => {
     it(`${site} is closed from ${left}, and not the day before`, () => {
       const before = statusesAt(dataset, addDays(day(left), -1), 'reported')[site];
       expect(before).not.toBe('closed');
-      expect(statusesAt(dataset, day(left), 'reported')[site]).toBe('closed');
+      expect(reportedOn(left)[site]).toBe('closed');
     });
   }
 
@@ -77,39 +80,34 @@ describe('the reported view, site by site', () => {
   });
 
   it('keeps Kidal open until it was left (its outposts are not the camp) and has Tessalit closing from 16 October', () => {
-    const statuses = (d: string) => statusesAt(dataset, day(d), 'reported');
-    expect(statuses('2023-10-10').kidal).toBe('open');
-    expect(statuses('2023-10-30').kidal).toBe('open');
-    expect(statuses('2023-10-15').tessalit).toBe('open');
-    expect(statuses('2023-10-16').tessalit).toBe('closing');
+    expect(reportedOn('2023-10-10').kidal).toBe('open');
+    expect(reportedOn('2023-10-30').kidal).toBe('open');
+    expect(reportedOn('2023-10-15').tessalit).toBe('open');
+    expect(reportedOn('2023-10-16').tessalit).toBe('closing');
   });
 
   it('shows no planned window as a reported start: sites without a sourced start stay open until left', () => {
     // Ber, Goundam, Ménaka and Ogossagou: the plan's phase one began on 15 July; no source dates their start.
-    const statuses = statusesAt(dataset, day('2023-08-01'), 'reported');
-    expect([statuses.ber, statuses.goundam, statuses.menaka, statuses.ogossagou]).toEqual([
-      'open',
-      'open',
-      'open',
-      'open',
-    ]);
-    expect(statusesAt(dataset, day('2023-12-07'), 'reported').mopti).toBe('open');
-    expect(statusesAt(dataset, day('2023-10-20'), 'reported').douentza).toBe('open');
+    expect(reportedOn('2023-08-01')).toMatchObject({
+      ber: 'open',
+      goundam: 'open',
+      menaka: 'open',
+      ogossagou: 'open',
+    });
+    expect(reportedOn('2023-12-07').mopti).toBe('open');
+    expect(reportedOn('2023-10-20').douentza).toBe('open');
   });
 
   it('has Gao and Bamako in liquidation from 1 January 2024 until their handovers', () => {
-    const on = (d: string) => statusesAt(dataset, day(d), 'reported');
-    expect([on('2023-12-31').gao, on('2023-12-31').bamako]).toEqual(['open', 'open']);
-    expect([on('2024-01-01').gao, on('2024-01-01').bamako]).toEqual(['liquidation', 'liquidation']);
-    expect(on('2024-07-21').gao).toBe('liquidation');
-    expect(on('2024-11-14').bamako).toBe('liquidation');
+    expect(reportedOn('2023-12-31')).toMatchObject({ gao: 'open', bamako: 'open' });
+    expect(reportedOn('2024-01-01')).toMatchObject({ gao: 'liquidation', bamako: 'liquidation' });
+    expect(reportedOn('2024-07-21').gao).toBe('liquidation');
+    expect(reportedOn('2024-11-14').bamako).toBe('liquidation');
   });
 
   it('closes Ansongo from its planned window start in the plan, but on 18 November as reported', () => {
-    const plan = statusesAt(dataset, day('2023-11-20'), 'plan');
-    const reported = statusesAt(dataset, day('2023-11-20'), 'reported');
-    expect(plan.ansongo).toBe('open');
-    expect(reported.ansongo).toBe('closed');
+    expect(plannedOn('2023-11-20').ansongo).toBe('open');
+    expect(reportedOn('2023-11-20').ansongo).toBe('closed');
   });
 });
 
@@ -140,13 +138,12 @@ describe('the plan view at the boundaries of the letter of 18 August 2023', () =
   });
 
   it('on 1 November 2023 still has Kidal open and Tessalit closing, as the plan had it', () => {
-    const plan = statusesAt(dataset, day('2023-11-01'), 'plan');
-    expect([plan.kidal, plan.tessalit, plan.aguelhok, plan.ansongo]).toEqual([
-      'open',
-      'closing',
-      'closing',
-      'open',
-    ]);
+    expect(plannedOn('2023-11-01')).toMatchObject({
+      kidal: 'open',
+      tessalit: 'closing',
+      aguelhok: 'closing',
+      ansongo: 'open',
+    });
   });
 
   it('draws the Ber convoy on 13 August only, the day the letter gives it', () => {

@@ -43,6 +43,11 @@ export const mercatorX = (lon: number) => (lon + 180) / 360;
 export const mercatorY = (lat: number) =>
   (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
 
+/** `bounds` in Web Mercator world units: west to east (x0…x1), north to south (y0…y1). */
+export function mercatorExtent([[west, south], [east, north]]: Bounds) {
+  return { x0: mercatorX(west), x1: mercatorX(east), y0: mercatorY(north), y1: mercatorY(south) };
+}
+
 export interface Frame {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
@@ -58,11 +63,7 @@ export function frameFor(
   bounds: Bounds = MALI_BOUNDS,
   padding: number = framePadding(width, height),
 ): Frame {
-  const [[west, south], [east, north]] = bounds;
-  const x0 = mercatorX(west);
-  const x1 = mercatorX(east);
-  const y0 = mercatorY(north);
-  const y1 = mercatorY(south);
+  const { x0, x1, y0, y1 } = mercatorExtent(bounds);
   const pxPerUnit = Math.min((width - 2 * padding) / (x1 - x0), (height - 2 * padding) / (y1 - y0));
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;

@@ -3,7 +3,7 @@
  * bar is true at one latitude only (over Mali, 10° to 25° N, the scale differs by
  * about 9 %); it is measured at the latitude in the middle of the view and says so.
  */
-import { MALI_BOUNDS, mercatorX, mercatorY } from './framing.ts';
+import { MALI_BOUNDS, mercatorExtent } from './framing.ts';
 
 /** The equator's length in metres (WGS 84), Web Mercator's world width. */
 const EQUATOR_M = 40_075_016.686;
@@ -35,10 +35,9 @@ export function scaleBar(
   middleY: number,
   maxPx = 120,
 ): ScaleBar {
-  const [[west, south], [east, north]] = MALI_BOUNDS;
-  const worldPx = box.width / (mercatorX(east) - mercatorX(west));
-  const y0 = mercatorY(north);
-  const y = y0 + ((middleY - box.top) / box.height) * (mercatorY(south) - y0);
+  const { x0, x1, y0, y1 } = mercatorExtent(MALI_BOUNDS);
+  const worldPx = box.width / (x1 - x0);
+  const y = y0 + ((middleY - box.top) / box.height) * (y1 - y0);
   const trueAt = Math.round(latitudeAt(y));
   const kmPerPx = metresPerPixel(worldPx, trueAt) / 1000;
   const most = maxPx * kmPerPx;

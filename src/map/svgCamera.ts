@@ -6,7 +6,14 @@
  * from the box as drawn: the takeover does not move the map.
  */
 import { scaleLinear } from 'd3-scale';
-import { type Bounds, type Frame, MALI_BOUNDS, mercatorX, mercatorY } from './framing.ts';
+import {
+  type Bounds,
+  type Frame,
+  MALI_BOUNDS,
+  mercatorExtent,
+  mercatorX,
+  mercatorY,
+} from './framing.ts';
 
 /** The view: how much larger than the fitted Mali, and which point of its box is in the middle. */
 export interface SvgCamera {
@@ -103,11 +110,7 @@ export function engineCamera(
   mapHeight: number,
   bounds: Bounds = MALI_BOUNDS,
 ): EngineCamera {
-  const [[west, south], [east, north]] = bounds;
-  const x0 = mercatorX(west);
-  const x1 = mercatorX(east);
-  const y0 = mercatorY(north);
-  const y1 = mercatorY(south);
+  const { x0, x1, y0, y1 } = mercatorExtent(bounds);
   const x = x0 + ((mapWidth / 2 - box.left) / box.width) * (x1 - x0);
   const y = y0 + ((mapHeight / 2 - box.top) / box.height) * (y1 - y0);
   const lon = x * 360 - 180;
@@ -120,11 +123,7 @@ export function engineCamera(
  * map shows it now, scaled by `pixelRatio`: what the exports draw the current view with.
  */
 export function frameFromBox(box: ScreenBox, pixelRatio = 1, bounds: Bounds = MALI_BOUNDS): Frame {
-  const [[west, south], [east, north]] = bounds;
-  const x0 = mercatorX(west);
-  const x1 = mercatorX(east);
-  const y0 = mercatorY(north);
-  const y1 = mercatorY(south);
+  const { x0, x1, y0, y1 } = mercatorExtent(bounds);
   const x = scaleLinear()
     .domain([x0, x1])
     .range([box.left * pixelRatio, (box.left + box.width) * pixelRatio]);
