@@ -6,7 +6,7 @@
  * whichever draws. One finger on a touch screen is left to scroll the page.
  */
 
-import type { Frame } from './framing.ts';
+import { type Frame, frameFor } from './framing.ts';
 import type { Inset } from './freeArea.ts';
 import {
   clampCamera,
@@ -48,6 +48,7 @@ export class MapCamera {
   private fitted = true;
   /** What the page's parts over the map cover (mapParts.ts); until measured, map.css guesses. */
   private inset: Inset | null = null;
+  private pendingInset: Inset | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly moveListeners = new Set<() => void>();
 
@@ -100,6 +101,13 @@ export class MapCamera {
 
   /** Frames Mali clear of the page's parts over the map, on the SVG map and on the engine. */
   setInset(inset: Inset): void {
+    // A part that comes while the reader has zoomed (the reset button, a notice) must not
+    // move the view under them: the new free area waits until Mali is shown whole again.
+    if (this.inset && !this.fitted) {
+      this.pendingInset = inset;
+      return;
+    }
+    this.pendingInset = null;
     this.inset = inset;
     this.apply();
     this.engine?.setInset(inset);
@@ -119,11 +127,12 @@ export class MapCamera {
       box = drawn && { ...drawn, left: drawn.left - area.left, top: drawn.top - area.top };
     }
     if (!box || area.width === 0 || area.height === 0) return null;
-    return {
-      width: Math.round(area.width * pixelRatio),
-      height: Math.round(area.height * pixelRatio),
-      frame: frameFromBox(box, pixelRatio),
-    };
+    const width = Math.round(area.width * pixelRatio);
+    const height = Math.round(area.height * pixelRatio);
+    // Mali shown whole is framed in the whole image: on screen it stands beside the
+    // caption's column, which the image does not draw there.
+    if (this.fitted) return { width, height, frame: frameFor(width, height) };
+    return { width, height, frame: frameFromBox(box, pixelRatio) };
   }
 
   zoomIn(): void {
@@ -345,6 +354,7 @@ export class MapCamera {
   private setFitted(fitted: boolean): void {
     if (fitted === this.fitted) return;
     this.fitted = fitted;
+    if (fitted && this.pendingInset) this.setInset(this.pendingInset);
     for (const listener of this.listeners) listener();
   }
 }

@@ -4,7 +4,15 @@
  * when a part or the map changes size, or a part comes or goes: a ResizeObserver and a
  * MutationObserver, never a loop; at rest it does nothing.
  */
-import { freeInset, type Inset, type MapPart, NAMES_ROOM, type SiteFraction } from './freeArea.ts';
+import { PHONE_LAYOUT } from '../page/phoneLayout.ts';
+import {
+  freeInset,
+  type Inset,
+  type MapPart,
+  NAMES_ROOM,
+  NO_INSET,
+  type SiteFraction,
+} from './freeArea.ts';
 
 /**
  * How far from a site's centre a part must stay, in CSS px: the hub ring (15 px) drawn
@@ -43,7 +51,9 @@ export function watchMapParts(
         },
       };
     });
-    const free = freeInset(map.width, map.height, parts, sites, SITE_CLEARANCE, NAMES_ROOM);
+    // On phones Mali fills the map's width, and Bamako's name needs the room on the left.
+    const least = matchMedia(PHONE_LAYOUT).matches ? NO_INSET : NAMES_ROOM;
+    const free = freeInset(map.width, map.height, parts, sites, SITE_CLEARANCE, least);
     // Whole pixels, rounded away from the parts: the CSS and the engine frame alike.
     const next = {
       top: Math.ceil(free.top),
