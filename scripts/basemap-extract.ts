@@ -25,6 +25,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BASEMAP_WINDOW } from '../src/map/framing.ts';
+import { clipBox } from './data/basemap.ts';
 
 const require = createRequire(import.meta.url);
 const OUT = 'data/basemap';
@@ -129,22 +130,7 @@ function countries(topo: Topology<{ countries: GeometryCollection<Props> }>) {
   return feature(topo, topo.objects.countries).features as Feature<Polygon | MultiPolygon, Props>[];
 }
 
-const windowBox: Feature<Polygon> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  },
-};
+const windowBox = clipBox({ west, south, east, north });
 
 /** Planar area of a ring in square degrees: enough to tell an islet from a country. */
 function ringArea(ring: Position[]): number {

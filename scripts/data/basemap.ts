@@ -35,7 +35,7 @@ export type BasemapLayer =
   | 'region-label'
   | 'locator';
 
-interface Clip {
+export interface Clip {
   west: number;
   east: number;
   south: number;
@@ -53,7 +53,8 @@ function windowOf(collection: FeatureCollection, file: string): Clip {
 /** The rivers' and lakes' older, narrower window (SOURCES.md). */
 const WATER_CLIP: Clip = { west: -14, east: 7, south: 8, north: 27 };
 
-function clipBox({ west, south, east, north }: Clip): Feature<Polygon> {
+/** The rectangle `clip` as a polygon, to cut geometry to it with turf's intersect. */
+export function clipBox({ west, south, east, north }: Clip): Feature<Polygon> {
   return {
     type: 'Feature',
     properties: {},
