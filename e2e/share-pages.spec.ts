@@ -189,10 +189,18 @@ test('the oEmbed answer is valid and its HTML frames the map on that day', async
   expect(thumbnail.headers()['content-type']).toBe('image/png');
 
   // A host page of the same origin pastes the HTML (relative addresses resolve
-  // against the answer's folder, as SITE_URL-less builds write them).
-  await page.goto(new URL('./', answerUrl).href);
+  // against the answer's folder, as SITE_URL-less builds write them). It is a page of
+  // its own: pasting into the day's page while its app was taking the page over made
+  // React report the page it hydrated as changed under it.
   // (A host page has its favicon: without one the browser asks the origin's root for it.)
-  await page.setContent(`<link rel="icon" href="data:," />${answer.html}`);
+  const hostUrl = new URL('./host-page.html', answerUrl).href;
+  await page.route(hostUrl, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><link rel="icon" href="data:," />${answer.html}`,
+    }),
+  );
+  await page.goto(hostUrl);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.timeline-date')).toHaveText('12 August 2023');
   await waitForFirstRender(frame, 90_000);
