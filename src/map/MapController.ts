@@ -227,7 +227,10 @@ export class MapController implements EngineView {
     // Where the view is, for the tests of what it reaches (probes.ts): when the map has
     // loaded, and once at the end of each move.
     this.map.once('load', () => this.probeMaliBox());
-    this.map.on('moveend', () => this.probeMaliBox());
+    this.map.on('moveend', () => {
+      this.probeMaliBox();
+      this.probes.moved();
+    });
     this.map.on('movestart', (event) => {
       if ('originalEvent' in event && event.originalEvent) this.framing.readerMoved = true;
     });

@@ -8,6 +8,7 @@ import type { Lang, SiteId } from '../domain/types.ts';
 export class MapProbes {
   private sourceLoads = 0;
   private restores = 0;
+  private moves = 0;
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -38,6 +39,11 @@ export class MapProbes {
   framed(width: number, height: number, maliBox: [number, number, number, number]): void {
     this.container.dataset.maliBox = maliBox.map(Math.round).join(' ');
     this.container.dataset.framed = `${Math.round(width)}x${Math.round(height)}`;
+  }
+
+  /** A move of the view ended (a gesture, a key, a fit): the view's probes are now its own. */
+  moved(): void {
+    this.container.dataset.moves = String(++this.moves);
   }
 
   /** After a lost WebGL context: the map has drawn again with its state put back. */
