@@ -21,6 +21,11 @@ export default defineConfig({
     // A small laptop's window: software WebGL draws every pixel on the CPU, and the
     // layouts that matter (phone, laptop, projector) are set by the tests that check them.
     viewport: { width: 1024, height: 640 },
+    // Motion is decoration, and most tests look at something else: with it reduced the
+    // map stops drawing once still, and the software renderer leaves the CPU to the
+    // test's own steps. The tests of motion (the map by date, playback, the video, the
+    // page at rest, React while the map animates) ask for it with 'no-preference'.
+    reducedMotion: 'reduce',
     baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     // Kept for a failure only: a screenshot of a software-WebGL page costs seconds under
     // load. The pictures a person should look at are attached by the tests that take them.

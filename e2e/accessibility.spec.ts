@@ -2,10 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-// Motion is not what these tests look at: with it reduced, the map stops drawing once
-// it is still, and the software renderer leaves the CPU to the test's own steps.
-test.use({ reducedMotion: 'reduce' });
-
 /** Presses Tab until `predicate` holds for the focused element (at most `limit` times). */
 async function tabTo(page: Page, predicate: string, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i++) {

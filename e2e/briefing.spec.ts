@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
-test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
+test.use({ viewport: { width: 1280, height: 720 } });
 
 test('Print the briefing: one PDF page per step of the reported story, each with its date', async ({
   map,

@@ -14,8 +14,6 @@ import { attachScreenshot } from './attach.ts';
 import { ClaimsDriver } from './claims-driver.ts';
 import { expect, test } from './fixtures.ts';
 
-test.use({ reducedMotion: 'reduce' });
-
 test.describe('the site cards, claim by claim', () => {
   test('Ogossagou: handed over on 3 August, left on the 4th, two facts with their own sentences', async ({
     map,

@@ -25,10 +25,6 @@ async function snippetFromDialog(map: MapDriver, query: string): Promise<string>
   return code.inputValue();
 }
 
-// Motion is not what these tests look at: with it reduced, the map stops drawing once
-// it is still, and the software renderer leaves the CPU to the test's own steps.
-test.use({ reducedMotion: 'reduce' });
-
 test.describe('a host page on another site framing the map', () => {
   test('hears that the map is ready, its state, and its height in both forms, with no CSP violation', async ({
     host,

@@ -14,10 +14,6 @@ import { expect, test } from './fixtures.ts';
 import { pngSize, type Region } from './pixels.ts';
 import { MAP_ENGINE_FILES } from './requests.ts';
 
-// Motion is not what these tests look at (but for the video's, below): with it reduced,
-// the map stops drawing once it is still.
-test.use({ reducedMotion: 'reduce' });
-
 /** Mali's paper-white fill on every exported map. */
 const MALI_FILL = '#fcfbf8';
 

@@ -1,10 +1,6 @@
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { expect, test } from './fixtures.ts';
 
-// Motion is not what these tests look at: with it reduced, the map stops drawing once
-// it is still, and the software renderer leaves the CPU to the test's own steps.
-test.use({ reducedMotion: 'reduce' });
-
 test.describe('when the WebGL context is lost', () => {
   test('says so while it is lost, and the map comes back in the same state', async ({
     map,

@@ -2,9 +2,6 @@ import { BASEMAP_COLOURS } from '../src/map/palette.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('the basemap, built and served from a sub-path', () => {
-  // Motion is not what this test looks at: with it reduced, the map stops drawing once
-  // it is still, and the software renderer leaves the CPU to the test's own steps.
-  test.use({ reducedMotion: 'reduce' });
   // One engine for both: its first frames cost seconds of software WebGL. Mali framed on
   // a phone and on a projector: hard-use.spec.ts, as the window changes.
   test('loads everything from its own origin (script, worker, data and fonts), reaches its first full render and draws Mali among its neighbours', async ({

@@ -12,8 +12,8 @@ import { serve } from '../scripts/serve.ts';
 import { attachScreenshot } from './attach.ts';
 import { expect, type FrameOptions, type HostDriver, test } from './embed-driver.ts';
 
-// Motion is not what these tests look at; the service worker is (it must stay away).
-test.use({ reducedMotion: 'reduce', serviceWorkers: 'allow' });
+// The service worker is what these tests look at (it must stay away from a frame).
+test.use({ serviceWorkers: 'allow' });
 
 /** The framed map has drawn 12 August 2023, and obeys and answers its host. */
 async function expectWorkingMap(host: HostDriver): Promise<void> {

@@ -1,8 +1,6 @@
 import { expect, test } from './fixtures.ts';
 
 test.describe('a French reader', () => {
-  test.use({ reducedMotion: 'reduce' });
-
   // The map's own controls in French, and in English after switching: state-driven.spec.ts
   // (the map's wanted state), beside the language chosen before the engine is up.
   test('reads a site’s position with decimal commas', async ({ map, page, reader }) => {

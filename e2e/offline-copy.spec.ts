@@ -23,7 +23,7 @@ const dist = resolve(import.meta.dirname, '..', 'dist');
 
 test.describe('the offline copy, opened from a file with no network', () => {
   // The watchers compare each request's origin with the base URL's: a file's is "null".
-  test.use({ baseURL: pathToFileURL(`${dist}/`).href, reducedMotion: 'reduce' });
+  test.use({ baseURL: pathToFileURL(`${dist}/`).href });
   test.describe.configure({ timeout: 180_000 });
 
   test.beforeEach(async ({ context }) => {

@@ -6,7 +6,7 @@
 import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
-test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
+test.use({ serviceWorkers: 'allow' });
 
 test('after one visit, with the network cut, the map opens on another day and draws', async ({
   page,

@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 // The clicker cannot scroll: every step of both stories must fit the projector's screen.
-test.use({ reducedMotion: 'reduce' });
 
 /**
  * What does not fit on screen now: the panel scrolls, the page scrolls, or a line of

@@ -3,10 +3,6 @@ import type { Page } from '@playwright/test';
 import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
-// Motion is not what these tests look at: with it reduced, the map stops drawing once
-// it is still, and the software renderer leaves the CPU to the test's own steps.
-test.use({ reducedMotion: 'reduce' });
-
 /**
  * Whose story the room sees stays on screen, not behind the panel: the banner says
  * `story`, and at each of its corners (2 px in) the topmost element is the banner.

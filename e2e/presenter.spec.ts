@@ -9,7 +9,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
-test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
+test.use({ viewport: { width: 1280, height: 720 } });
 
 /** S in the room's window opens the presenter view; returns its page once it shows the step. */
 async function openPresenter(page: Page, date: string): Promise<Page> {

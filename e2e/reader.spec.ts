@@ -2,11 +2,6 @@ import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 
-// Most of what a reader does here is read: with motion reduced, the map stops drawing
-// once still, and the software renderer leaves the CPU to the test's own steps. What
-// a reader sees move (the map by date, playback) is tested with motion, just below.
-test.use({ reducedMotion: 'reduce' });
-
 test.describe('a reader scrubbing the withdrawal', () => {
   test.describe('with motion', () => {
     test.use({ reducedMotion: 'no-preference' });

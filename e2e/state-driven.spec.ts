@@ -15,6 +15,7 @@ declare global {
 }
 
 test.describe('driven by state, not rebuilt', () => {
+  test.use({ reducedMotion: 'no-preference' });
   test.beforeEach(async ({ page }) => {
     // React calls a devtools hook on every commit, in production builds too: count them.
     await page.addInitScript(() => {
@@ -143,7 +144,6 @@ test.describe('driven by state, not rebuilt', () => {
 });
 
 test.describe("the map's wanted state", () => {
-  test.use({ reducedMotion: 'reduce' });
   // One engine, held back, for three things that happen before it is up: the SVG map
   // stays the map; what the reader chooses meanwhile is drawn once, as chosen; and the
   // engine's own controls come in the language chosen.

@@ -10,10 +10,6 @@ import { attachScreenshot } from './attach.ts';
 import { expect, test } from './fixtures.ts';
 import { ON_1_NOVEMBER_2023, ViewsDriver } from './views-driver.ts';
 
-// Motion is not what these tests look at: with it reduced, the map stops drawing once
-// it is still, and the software renderer leaves the CPU to the test's own steps.
-test.use({ reducedMotion: 'reduce' });
-
 test.describe('the two views', () => {
   test('on 1 November 2023 the plan still has Kidal open, worded as planned; as it happened, Kidal was left', async ({
     map,
