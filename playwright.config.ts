@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
 /** The build is served from a sub-path, under the strict CSP, as a web editor's host would. */
 export const SUB_PATH = '/some/sub/path/';
 const PORT = Number(process.env.E2E_PORT ?? 4391);
-const executablePath = findChromium() ?? undefined;
+const executablePath = findChromium({ headlessShell: true }) ?? undefined;
 
 export default defineConfig({
   testDir: 'e2e',

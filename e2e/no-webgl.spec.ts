@@ -11,7 +11,7 @@ import { pngSize } from './pixels.ts';
 
 test.use({
   launchOptions: {
-    executablePath: findChromium() ?? undefined,
+    executablePath: findChromium({ headlessShell: true }) ?? undefined,
     args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
   },
 });

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './browser.ts';
+import { findChromium, HEADLESS_SHELL_PATH } from './browser.ts';
 
 const PLAYWRIGHT_INSTALL_TIMEOUT_MS = 120_000;
 const APT_TIMEOUT_MS = 900_000;
@@ -18,28 +18,33 @@ function run(command: string, args: string[], timeout: number): boolean {
 }
 
 function main(): number {
-  const found = findChromium();
+  const found = findChromium({ headlessShell: true });
   if (found) {
     console.log(`Chromium for the end-to-end tests: ${found}`);
+    if (found !== HEADLESS_SHELL_PATH && !process.env.CHROMIUM_PATH)
+      console.log(
+        "(Debian's headless shell runs them about a fifth faster: apt-get install chromium-headless-shell)",
+      );
     return 0;
   }
   console.log(
-    "No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, Playwright's own). Getting one.",
+    "No Chromium found (CHROMIUM_PATH, /usr/bin/chromium-headless-shell, /usr/bin/chromium, Playwright's own). Getting one.",
   );
   console.log("Trying Playwright's download (at most 2 minutes)…");
   if (
     run('npx', ['playwright', 'install', 'chromium'], PLAYWRIGHT_INSTALL_TIMEOUT_MS) &&
-    findChromium()
+    findChromium({ headlessShell: true })
   ) {
-    console.log(`Installed Playwright's Chromium: ${findChromium()}`);
+    console.log(`Installed Playwright's Chromium: ${findChromium({ headlessShell: true })}`);
     return 0;
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (existsSync('/usr/bin/apt-get') && isRoot) {
     console.log("Playwright's download failed; installing Debian's chromium with apt-get…");
     run('apt-get', ['update', '-qq'], APT_TIMEOUT_MS);
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], APT_TIMEOUT_MS) && findChromium()) {
-      console.log(`Installed Debian's chromium: ${findChromium()}`);
+    const packages = ['chromium', 'chromium-headless-shell'];
+    if (run('apt-get', ['install', '-y', '-qq', ...packages], APT_TIMEOUT_MS) && findChromium()) {
+      console.log(`Installed Debian's chromium: ${findChromium({ headlessShell: true })}`);
       return 0;
     }
   }
@@ -47,7 +52,7 @@ function main(): number {
     [
       'Could not get a Chromium for the end-to-end tests.',
       'Install one, then run npm test again:',
-      '  - Debian/Ubuntu: sudo apt-get install -y chromium',
+      '  - Debian/Ubuntu: sudo apt-get install -y chromium chromium-headless-shell',
       '  - or: npx playwright install chromium',
       '  - or point CHROMIUM_PATH at a Chromium or Chrome binary.',
     ].join('\n'),
