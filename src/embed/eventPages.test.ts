@@ -22,16 +22,16 @@ const dataset = {
 describe('eventPages', () => {
   it('gives each story event day one page per language and view, in order', () => {
     expect(eventPages(dataset).map((page) => page.path)).toEqual([
-      'en/2023-06-16/',
       'fr/2023-06-16/',
-      'en/2023-07-15/',
+      'en/2023-06-16/',
       'fr/2023-07-15/',
-      'en/2023-08-12/',
+      'en/2023-07-15/',
       'fr/2023-08-12/',
-      'en/reported/2023-08-13/',
+      'en/2023-08-12/',
       'fr/reported/2023-08-13/',
-      'en/reported/2023-10-31/',
+      'en/reported/2023-08-13/',
       'fr/reported/2023-10-31/',
+      'en/reported/2023-10-31/',
     ]);
     expect(eventPages(dataset).find((page) => page.path === 'fr/reported/2023-10-31/')).toEqual({
       lang: 'fr',

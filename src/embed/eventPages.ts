@@ -8,9 +8,7 @@
 import { compareDays } from '../domain/dates.ts';
 import { storyEventDays } from '../domain/timeline.ts';
 import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
-
-export const PAGE_LANGS: readonly Lang[] = ['en', 'fr'];
-const PAGE_VIEWS: readonly Story[] = ['plan', 'reported'];
+import { LANGS, STORIES } from '../domain/vocabularies.ts';
 
 export interface EventPage {
   lang: Lang;
@@ -42,9 +40,9 @@ export function eventPageDays(dataset: Dataset, view: Story): IsoDate[] {
 
 /** Every event page, of both views, in every language. */
 export function eventPages(dataset: Dataset): EventPage[] {
-  return PAGE_VIEWS.flatMap((view) =>
+  return STORIES.flatMap((view) =>
     eventPageDays(dataset, view).flatMap((day) =>
-      PAGE_LANGS.map((lang) => ({ lang, day, view, path: eventPagePath(lang, day, view) })),
+      LANGS.map((lang) => ({ lang, day, view, path: eventPagePath(lang, day, view) })),
     ),
   );
 }
