@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspMeta } from './scripts/build/cspMeta.ts';
 import { inlineIcons } from './scripts/build/inlineIcons.ts';
+import { pageWords } from './scripts/build/pageWords.ts';
 import { installableApp } from './scripts/build/pwa.ts';
 import { staticPages } from './scripts/pages/plugin.ts';
 
@@ -10,7 +11,7 @@ import { staticPages } from './scripts/pages/plugin.ts';
 export default defineConfig({
   base: './',
   // The pages are written before the service worker lists what to precache.
-  plugins: [react(), cspMeta(), inlineIcons(), staticPages(), installableApp()],
+  plugins: [react(), pageWords(), cspMeta(), inlineIcons(), staticPages(), installableApp()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -129,7 +129,7 @@ test.describe('WordPress’s sandbox on a host that sends no CORS header', () =>
         await expect(frame.locator('#written-app')).toHaveCount(1);
         // The way out: where the scripts cannot take over, the links to the full map come
         // back after a few seconds, over the written map's foot.
-        await expect(frame.getByRole('link', { name: 'Open the full map ↗' })).toBeVisible();
+        await expect(frame.getByRole('link', { name: 'Open full map ↗' })).toBeVisible();
         await attachScreenshot(testInfo, 'no-cors-frame', host.page);
       } finally {
         noCors.server.closeAllConnections();
