@@ -6,8 +6,8 @@
  */
 import { memo, useMemo } from 'react';
 import type { Dataset, Lang } from '../domain/types.ts';
+import { gapText } from '../i18n/gapText.ts';
 import { formatDay, monthName, t } from '../i18n/index.ts';
-import { gapText } from '../sites/gapText.ts';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectDataset, selectLang } from '../store/selectors.ts';
 import { gapChart } from './gapChart.ts';

@@ -8,13 +8,13 @@
 import { claimsOf } from '../domain/claims.ts';
 import { planVsReported } from '../domain/comparison.ts';
 import type { Bilingual, ClaimCitation, Lang, Site } from '../domain/types.ts';
+import { gapText } from '../i18n/gapText.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import { Quotes } from '../sources/Quotes.tsx';
 import { useApp } from '../store/StoreProvider.tsx';
 import { selectDataset, selectReports } from '../store/selectors.ts';
 import { ClaimBlock } from './ClaimBlock.tsx';
 import { claimLines } from './claimLines.ts';
-import { gapText } from './gapText.ts';
 
 export function ReportedFacts({ site, lang }: { site: Site; lang: Lang }) {
   const dataset = useApp(selectDataset);

@@ -1,6 +1,6 @@
 import type { PlanGap } from '../domain/comparison.ts';
 import type { Lang } from '../domain/types.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './index.ts';
 
 /** How far the reported day fell from the plan, in words ("31 days before its window"). */
 export function gapText(lang: Lang, gap: PlanGap): string {
