@@ -39,7 +39,7 @@ export interface ClosedThatDay {
 
 export interface TalkingPoints {
   day: IsoDate;
-  view: Story;
+  story: Story;
   /** True where what the plan view shows that day was planned, not reported. */
   planned: boolean;
   lead: TimelineEvent | null;
@@ -54,18 +54,18 @@ export interface TalkingPoints {
 
 const daysBetween = (from: IsoDate, to: IsoDate): number => dayIndex(to) - dayIndex(from);
 
-/** The talking points of the step on `day` in `view` (the day's story events, not the older letters' context). */
-export function talkingPointsAt(dataset: Dataset, day: IsoDate, view: Story): TalkingPoints {
-  const other: Story = view === 'plan' ? 'reported' : 'plan';
-  const statuses = statusesAt(dataset, day, view);
-  const yesterday = statusesAt(dataset, addDays(day, -1), view);
-  const shown = dayViewAt(dataset, day, view, statuses);
-  const events = eventsOf(dataset, view).filter((event) => event.date === day && !event.context);
+/** The talking points of the step on `day` in `story` (the day's story events, not the older letters' context). */
+export function talkingPointsAt(dataset: Dataset, day: IsoDate, story: Story): TalkingPoints {
+  const other: Story = story === 'plan' ? 'reported' : 'plan';
+  const statuses = statusesAt(dataset, day, story);
+  const yesterday = statusesAt(dataset, addDays(day, -1), story);
+  const shown = dayViewAt(dataset, day, story, statuses);
+  const events = eventsOf(dataset, story).filter((event) => event.date === day && !event.context);
   const lead = leadEventOf(events);
   const closed = dataset.sites.flatMap((site): ClosedThatDay[] => {
     if (statuses[site.id] !== 'closed' || yesterday[site.id] === 'closed') return [];
     const window = dataset.timeline.windows.find((w) => w.id === site.closureWindow) ?? null;
-    if (view === 'plan') {
+    if (story === 'plan') {
       const how = shown.handoverToday.has(site.id) ? 'handed-over' : 'planned';
       return [{ site, how, window: window?.id ?? null, daysBeforeWindow: null }];
     }
@@ -83,7 +83,7 @@ export function talkingPointsAt(dataset: Dataset, day: IsoDate, view: Story): Ta
   });
   return {
     day,
-    view,
+    story,
     planned: shown.planned,
     lead,
     others: events.filter((event) => event !== lead),

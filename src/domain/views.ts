@@ -33,7 +33,7 @@ export function openSiteCount(statuses: StatusBySite): number {
 /** What the map shows on a day in a story: statuses, handovers, active flows and hubs. */
 export interface DayView {
   day: IsoDate;
-  view: Story;
+  story: Story;
   /** True in the plan view after the plan was written: what it shows was planned, not reported. */
   planned: boolean;
   statuses: StatusBySite;
@@ -60,13 +60,13 @@ export function isPlannedDay(timeline: Timeline, day: IsoDate): boolean {
   return written !== null && compareDays(day, written) > 0;
 }
 
-/** Every site's status on `day` in `view`. */
-export function statusesAt(dataset: Dataset, day: IsoDate, view: Story): StatusBySite {
+/** Every site's status on `day` in `story`. */
+export function statusesAt(dataset: Dataset, day: IsoDate, story: Story): StatusBySite {
   const statuses = {} as Record<SiteId, SiteStatus>;
   const { windows } = dataset.timeline;
   for (const site of dataset.sites) {
     const fact =
-      view === 'reported' ? dataset.reported.sites.find((f) => f.site === site.id) : undefined;
+      story === 'reported' ? dataset.reported.sites.find((f) => f.site === site.id) : undefined;
     statuses[site.id] = fact ? reportedStatusAt(fact, day) : siteStatusAt(site, day, windows);
   }
   return statuses;
@@ -78,8 +78,8 @@ export function statusesAt(dataset: Dataset, day: IsoDate, view: Story): StatusB
  * resolution, the end of operations: things that happened) and then tells only what
  * the sources reported.
  */
-export function eventsOf(dataset: Dataset, view: Story): TimelineEvent[] {
-  if (view === 'plan') return dataset.timeline.events;
+export function eventsOf(dataset: Dataset, story: Story): TimelineEvent[] {
+  if (story === 'plan') return dataset.timeline.events;
   const begins = dataset.timeline.windows[0]?.start;
   const before = dataset.timeline.events.filter(
     (event) => begins !== undefined && compareDays(event.date, begins) < 0,
@@ -97,15 +97,15 @@ export function eventsOf(dataset: Dataset, view: Story): TimelineEvent[] {
 export function dayViewAt(
   dataset: Dataset,
   day: IsoDate,
-  view: Story,
-  statuses: StatusBySite = statusesAt(dataset, day, view),
+  story: Story,
+  statuses: StatusBySite = statusesAt(dataset, day, story),
 ): DayView {
   const handoverToday = new Set<SiteId>();
   const departures = new Map<SiteId, UnusualDeparture>();
   const activeFlows = new Set<string>();
   const hubs = new Map<SiteId, FlowBasis>();
-  const shown = { day, view, planned: view === 'plan' && isPlannedDay(dataset.timeline, day) };
-  if (view === 'reported') {
+  const shown = { day, story, planned: story === 'plan' && isPlannedDay(dataset.timeline, day) };
+  if (story === 'reported') {
     for (const fact of dataset.reported.sites) {
       // The day left and the day handed over are two facts; the ring marks either.
       if (fact.left.date === day || fact.handover.date === day) handoverToday.add(fact.site);
@@ -135,15 +135,15 @@ export interface StatusChange {
   to: SiteStatus;
 }
 
-/** Sites whose status on `to` differs from their status on `from`, in `view` (the presentation's "what changed"). */
+/** Sites whose status on `to` differs from their status on `from`, in `story` (the presentation's "what changed"). */
 export function statusChangesBetween(
   dataset: Dataset,
   from: IsoDate,
   to: IsoDate,
-  view: Story,
+  story: Story,
 ): StatusChange[] {
-  const before = statusesAt(dataset, from, view);
-  const after = statusesAt(dataset, to, view);
+  const before = statusesAt(dataset, from, story);
+  const after = statusesAt(dataset, to, story);
   return dataset.sites.flatMap((site) =>
     before[site.id] === after[site.id] ? [] : [{ site, from: before[site.id], to: after[site.id] }],
   );
@@ -156,12 +156,12 @@ export function statusChangesBetween(
  */
 export function notClosedSeries(
   dataset: Dataset,
-  view: Story,
+  story: Story,
 ): { day: IsoDate; notClosed: number }[] {
   const { start, end } = dataset.timeline.range;
   const series: { day: IsoDate; notClosed: number }[] = [];
   for (let day = start; compareDays(day, end) <= 0; day = addDays(day, 1)) {
-    const notClosed = openSiteCount(statusesAt(dataset, day, view));
+    const notClosed = openSiteCount(statusesAt(dataset, day, story));
     if (series.at(-1)?.notClosed !== notClosed) series.push({ day, notClosed });
   }
   return series;

@@ -13,8 +13,8 @@ import { formatDay, type MessageKey, t } from './index.ts';
  * reported"; the plan's, once the plan was written, is "The plan", never "What
  * happened"; before it, what the letters report.
  */
-export function captionKicker(timeline: Timeline, view: Story, day: IsoDate): MessageKey {
-  if (view === 'reported') return 'caption.reportedKicker';
+export function captionKicker(timeline: Timeline, story: Story, day: IsoDate): MessageKey {
+  if (story === 'reported') return 'caption.reportedKicker';
   return isPlannedDay(timeline, day) ? 'caption.planKicker' : 'caption.letterKicker';
 }
 
@@ -34,13 +34,13 @@ export interface DayHeading {
   caption: string | null;
 }
 
-/** A day's heading in `lang`, in `view`'s story. */
-export function dayHeading(dataset: Dataset, lang: Lang, day: IsoDate, view: Story): DayHeading {
-  const latest = latestStoryEvents(eventsOf(dataset, view), day)[0];
+/** A day's heading in `lang`, in `story`. */
+export function dayHeading(dataset: Dataset, lang: Lang, day: IsoDate, story: Story): DayHeading {
+  const latest = latestStoryEvents(eventsOf(dataset, story), day)[0];
   return {
     date: formatDay(lang, day),
     phase: phaseName(lang, windowAt(dataset.timeline.windows, day)),
-    story: t(lang, captionKicker(dataset.timeline, view, day)),
+    story: t(lang, captionKicker(dataset.timeline, story, day)),
     caption: latest ? latest.title[lang] : null,
   };
 }

@@ -40,7 +40,7 @@ function closedText(lang: Lang, closed: ClosedThatDay): string {
 
 function countText(lang: Lang, points: TalkingPoints): string {
   const { notClosed: count, otherNotClosed: other, total } = points;
-  if (points.view === 'reported')
+  if (points.story === 'reported')
     return t(lang, 'points.reportedCount', { count, total, plan: other });
   return t(lang, points.planned ? 'points.planCount' : 'points.lettersCount', {
     count,
@@ -68,8 +68,8 @@ export function talkingPointsLine(lang: Lang, points: TalkingPoints): string {
 }
 
 /** The line for any day of a story: the embed's summary of the map it shows. */
-export function daySummary(dataset: Dataset, lang: Lang, day: IsoDate, view: Story): string {
-  return talkingPointsLine(lang, talkingPointsAt(dataset, day, view));
+export function daySummary(dataset: Dataset, lang: Lang, day: IsoDate, story: Story): string {
+  return talkingPointsLine(lang, talkingPointsAt(dataset, day, story));
 }
 
 /** The line, then the day's other events by title (for the presenter and the handout). */

@@ -167,7 +167,7 @@ export function StaticMap({
       role="group"
       aria-label={t(lang, 'map.label')}
       data-day={view.day}
-      data-view={view.view}
+      data-view={view.story}
     >
       <div className="static-map-frame">
         {/* biome-ignore lint/a11y/noSvgWithoutTitle: the drawing's container; the map's name is on the group above, the sites inside are named buttons. */}

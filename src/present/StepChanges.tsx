@@ -28,7 +28,7 @@ export function StepChanges() {
   const from = steps.shown !== day ? steps.shown : steps.before;
   if (!dataset || !shown || compareDays(from, day) === 0) return null;
   const [earlier, later] = compareDays(from, day) < 0 ? [from, day] : [day, from];
-  const changes = statusChangesBetween(dataset, earlier, later, shown.view);
+  const changes = statusChangesBetween(dataset, earlier, later, shown.story);
   if (changes.length === 0) return null;
   return (
     <ul className="present-changes" aria-label={t(lang, 'present.changed')}>

@@ -14,11 +14,11 @@ export function OpenSites() {
   const dataset = useApp(selectDataset);
   // The day, the story and the statuses shown.
   const shown = useApp(selectDayView);
-  const view = shown?.view;
+  const story = shown?.story;
 
   const chart = useMemo(
-    () => (dataset && view ? openSitesChart(dataset, view) : null),
-    [dataset, view],
+    () => (dataset && story ? openSitesChart(dataset, story) : null),
+    [dataset, story],
   );
 
   if (!chart || !shown) return null;
