@@ -132,11 +132,11 @@ test.describe('the two views', () => {
 });
 
 test.describe('the two views on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
   test('both views at 20 November 2023 fit the screen, with the chart folded', async ({
     map,
     page,
   }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
     await map.open('date=2023-11-20&view=reported');
     await expect(page.locator('.gap-panel')).not.toHaveAttribute('open', '');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
@@ -148,11 +148,11 @@ test.describe('the two views on a phone', () => {
 });
 
 test.describe('presenting the two stories', () => {
-  test.use({ viewport: { width: 1280, height: 720 } });
   test('G shows plan against reality as a slide; Esc closes it first, then leaves', async ({
     map,
     page,
   }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     await map.open('date=2023-11-01&present=1&view=reported');
     await page.keyboard.press('g');
     const slide = page.getByRole('dialog', { name: 'Plan against reality' });
