@@ -60,7 +60,7 @@ async function svgView(page: Page, request: APIRequestContext): Promise<Extent> 
   };
 }
 
-/** Mali's bounds (src/map/framing.ts): the engine reports where it draws them (probes.ts). */
+/** Mali's bounds (src/map/maliFrame.ts): the engine reports where it draws them (probes.ts). */
 const MALI = { west: -12.4, south: 10.0, east: 4.4, north: 25.2 };
 
 /** Where the engine's view reaches, from where it draws Mali's bounds in its container. */

@@ -148,14 +148,14 @@ test('the frame shrinks as the reader zooms in on the SVG map', async ({ page, m
   expect(zoomed.y + zoomed.height).toBeLessThan(once.y + once.height);
 });
 
-/** The engine's view, west and east, from where it draws Mali's bounds (probes.ts, framing.ts). */
+/** The engine's view, west and east, from where it draws Mali's bounds (probes.ts, maliFrame.ts). */
 async function engineLonSpan(page: Page): Promise<number> {
   const section = page.locator('section.map');
   const [west = 0, , east = 0] = ((await section.getAttribute('data-mali-box')) ?? '')
     .split(' ')
     .map(Number);
   const [width = 0] = ((await section.getAttribute('data-framed')) ?? '').split('x').map(Number);
-  // Mali's bounds are 12.4° W to 4.4° E (src/map/framing.ts, MALI_BOUNDS).
+  // Mali's bounds are 12.4° W to 4.4° E (src/map/maliFrame.ts, MALI_BOUNDS).
   return (width * (4.4 - -12.4)) / (east - west);
 }
 

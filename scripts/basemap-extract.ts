@@ -24,7 +24,7 @@ import simplify from '@turf/simplify';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { BASEMAP_WINDOW } from '../src/map/framing.ts';
+import { BASEMAP_WINDOW } from '../src/map/maliFrame.ts';
 import { clipBox } from './data/basemap.ts';
 
 const require = createRequire(import.meta.url);

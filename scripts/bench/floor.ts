@@ -16,7 +16,7 @@ import { type ExpressionSpecification, Map as MaplibreMap, setWorkerUrl } from '
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { fontFiles, publicUrl } from '../../src/map/assets.ts';
 import { basemapStyle, FONT_SEMIBOLD } from '../../src/map/basemapStyle.ts';
-import { framePadding, MALI_BOUNDS } from '../../src/map/framing.ts';
+import { framePadding, MALI_BOUNDS } from '../../src/map/maliFrame.ts';
 import { SITE_LABEL_ANCHORS, STATUS_STYLES } from '../../src/symbols/symbols.ts';
 
 // As src/map/worker.ts: maplibre's worker from the build, on the page's origin.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { PAN_BOUNDS } from '../../src/map/framing.ts';
+import { PAN_BOUNDS } from '../../src/map/maliFrame.ts';
 import { landExtent } from './landExtent.ts';
 
 // The engine keeps its whole view inside its pan limit (maplibre's maxBounds, which also

@@ -7,7 +7,7 @@ import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import { dayViewAt } from '../domain/views.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
-import type { Frame } from '../map/framing.ts';
+import type { Frame } from '../map/maliFrame.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths, type Layered } from '../map/svgPaths.ts';
 import { drawGlyph } from '../symbols/drawGlyph.ts';

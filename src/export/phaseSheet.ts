@@ -9,7 +9,7 @@ import type { Dataset, Lang, Story } from '../domain/types.ts';
 import { gapText } from '../i18n/gapText.ts';
 import { colon, formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
-import { frameFor } from '../map/framing.ts';
+import { frameFor } from '../map/maliFrame.ts';
 import { basemapPaths } from '../map/svgPaths.ts';
 import { drawMap } from './canvasMap.ts';
 import { FONT, INK, SOFT, sourceLine } from './imageText.ts';

@@ -18,8 +18,8 @@ import type { DayHeading } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
-import type { Frame } from '../map/framing.ts';
 import { LOCATOR_COLOURS as L, locatorPaths, locatorRect } from '../map/locator.ts';
+import type { Frame } from '../map/maliFrame.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths } from '../map/svgPaths.ts';
 import {

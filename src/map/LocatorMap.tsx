@@ -9,7 +9,6 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../domain/types.ts';
 import { t } from '../i18n/index.ts';
-import { MALI_BOUNDS } from './framing.ts';
 import {
   frameRect,
   LOCATOR_COLOURS,
@@ -18,6 +17,7 @@ import {
   locatorRect,
   type Rect,
 } from './locator.ts';
+import { MALI_BOUNDS } from './maliFrame.ts';
 import type { MapCamera } from './mapCamera.ts';
 
 const FITTED_RECT = frameRect(MALI_BOUNDS, LOCATOR_FRAME);

@@ -19,10 +19,10 @@ import type { Lang, SiteId } from '../domain/types.ts';
 import type { DayView } from '../domain/views.ts';
 import { BASEMAP_LABEL_FIELDS, basemapStyle, type FontFiles } from './basemapStyle.ts';
 import { controlLabels, maplibreLocale } from './controlTexts.ts';
-import { MALI_BOUNDS, PAN_BOUNDS } from './framing.ts';
+import { EngineFraming } from './engineFraming.ts';
 import type { Inset } from './freeArea.ts';
+import { MALI_BOUNDS, PAN_BOUNDS } from './maliFrame.ts';
 import type { EngineView } from './mapCamera.ts';
-import { MapFraming } from './mapFraming.ts';
 import { FlowMotion, MotionGate } from './motion.ts';
 import { MapProbes } from './probes.ts';
 import {
@@ -100,7 +100,7 @@ export class WebglUnavailableError extends Error {}
 export class MapController implements EngineView {
   private readonly map: MaplibreMap;
   private readonly probes: MapProbes;
-  private readonly framing = new MapFraming();
+  private readonly framing = new EngineFraming();
   private readonly motion: MotionGate;
   private readonly flowMotion: FlowMotion;
   private readonly icons = new Map<SiteId, SiteIcon>();

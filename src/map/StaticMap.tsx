@@ -1,7 +1,7 @@
 /**
  * The map: Mali's outline, its regions, the rivers, the sites by status with their
  * names, the hubs, the flows and the selected site, as SVG projected with d3-scale
- * exactly as the WebGL engine frames it (src/map/framing.ts). The build writes it into
+ * exactly as the WebGL engine frames it (src/map/maliFrame.ts). The build writes it into
  * the HTML, so its markup does not depend on the map's size: the land is drawn in a
  * fixed box that CSS fits into the map as frameFor does (and grows and moves when the
  * reader zooms: mapCamera.ts), and the sites are placed in percentages of that box, at
@@ -30,7 +30,7 @@ import {
   SITE_LABEL_ANCHORS,
 } from '../symbols/symbols.ts';
 import { curvedLine } from './flowCurves.ts';
-import { type Frame, fittedFrame } from './framing.ts';
+import { type Frame, fittedFrame } from './maliFrame.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
 import { ScaleBar } from './ScaleBar.tsx';
 import { basemapPaths, type Layered } from './svgPaths.ts';
@@ -68,7 +68,7 @@ const FITTED = fittedFrame();
 
 /**
  * The basemap's window (its bbox) in the fitted box: the sea under the land, wider than
- * any view of the map (framing.ts, BASEMAP_WINDOW).
+ * any view of the map (maliFrame.ts, BASEMAP_WINDOW).
  */
 function seaRect(basemap: FeatureCollection<Geometry, Props>) {
   const [west = -180, south = -80, east = 180, north = 80] = basemap.bbox ?? [];

@@ -4,8 +4,8 @@
  * and whether the reader has moved the map (then a resize leaves their view alone).
  */
 
-import { framePadding } from './framing.ts';
 import { type Inset, NO_INSET } from './freeArea.ts';
+import { framePadding } from './maliFrame.ts';
 
 export interface Padding {
   top: number;
@@ -14,7 +14,7 @@ export interface Padding {
   left: number;
 }
 
-export class MapFraming {
+export class EngineFraming {
   /** What the page's parts over the map cover, from each side (freeArea.ts). */
   inset: Inset = NO_INSET;
   /** Whether the reader moved the map; until then a resize frames Mali again. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameFor, MALI_BOUNDS } from './framing.ts';
 import { freeInset, maliBoxIn, NO_INSET, siteFractions } from './freeArea.ts';
+import { frameFor, MALI_BOUNDS } from './maliFrame.ts';
 
 // Bamako, Mopti and Tessalit (GeoNames): the south-west, the middle and the north-east.
 const SITES = siteFractions([

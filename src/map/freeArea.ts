@@ -8,7 +8,7 @@
  * credits) is cut off only where it would otherwise cover a site's symbol: Mali's empty
  * corners may pass under it, and Mali stays as large as the map allows.
  */
-import { framePadding, MALI_BOUNDS, mercatorX, mercatorY } from './framing.ts';
+import { framePadding, MALI_BOUNDS, mercatorX, mercatorY } from './maliFrame.ts';
 
 /** How much of the map is covered from each side, in CSS px: the free area is what is left. */
 export interface Inset {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameFor } from './framing.ts';
 import { AFRICA_BOUNDS, frameRect, locatorFrame, viewBounds } from './locator.ts';
+import { frameFor } from './maliFrame.ts';
 
 // Web Mercator by hand: x = (lon + 180) / 360, y = (1 − ln(tan(π/4 + φ/2)) / π) / 2.
 const merc = (lat: number) =>

@@ -3,7 +3,7 @@
  * the part of it the main map shows now, from the main map's projection.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { type Bounds, type Frame, frameFor, mercatorX, mercatorY } from './framing.ts';
+import { type Bounds, type Frame, frameFor, mercatorX, mercatorY } from './maliFrame.ts';
 import { pathOf } from './svgPaths.ts';
 
 /** Africa, from Cap Vert to Cape Guardafui and from Cap Bon to Cape Agulhas, with air. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fittedFrame, frameFor, framePadding, MALI_BOUNDS, mercatorY } from './framing.ts';
+import { fittedFrame, frameFor, framePadding, MALI_BOUNDS, mercatorY } from './maliFrame.ts';
 
 describe('frameFor', () => {
   it('fits Mali inside the padded box and centres it', () => {

@@ -6,8 +6,8 @@
  * whichever draws. One finger on a touch screen is left to scroll the page.
  */
 
-import { type Frame, frameFor } from './framing.ts';
 import type { Inset } from './freeArea.ts';
+import { type Frame, frameFor } from './maliFrame.ts';
 import {
   clampCamera,
   type EngineCamera,

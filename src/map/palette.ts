@@ -4,7 +4,7 @@
  * land; its neighbours recede; water is a quiet blue.
  */
 export const BASEMAP_COLOURS = {
-  // The sea, under the land: the extracts' window (framing.ts, BASEMAP_WINDOW) is wider
+  // The sea, under the land: the extracts' window (maliFrame.ts, BASEMAP_WINDOW) is wider
   // than any view either map can show, so beyond the coasts it is the sea.
   background: '#d3e2ed',
   neighbour: '#e8e5de',

@@ -3,7 +3,7 @@
  * bar is true at one latitude only (over Mali, 10° to 25° N, the scale differs by
  * about 9 %); it is measured at the latitude in the middle of the view and says so.
  */
-import { MALI_BOUNDS, mercatorExtent } from './framing.ts';
+import { MALI_BOUNDS, mercatorExtent } from './maliFrame.ts';
 
 /** The equator's length in metres (WGS 84), Web Mercator's world width. */
 const EQUATOR_M = 40_075_016.686;

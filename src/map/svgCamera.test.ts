@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameFor, MALI_BOUNDS } from './framing.ts';
+import { frameFor, MALI_BOUNDS } from './maliFrame.ts';
 import {
   engineCamera,
   FITTED_CAMERA,

@@ -1,6 +1,6 @@
 /**
  * Where the SVG map looks, and the same view in maplibre's words. The SVG map draws
- * Mali's bounds in a box that CSS fits into the map (framing.ts); zooming enlarges that
+ * Mali's bounds in a box that CSS fits into the map (maliFrame.ts); zooming enlarges that
  * box and panning moves it, so the reader's gesture is answered at once, before the
  * engine has arrived. When it arrives, it starts at the centre and zoom computed here
  * from the box as drawn: the takeover does not move the map.
@@ -13,7 +13,7 @@ import {
   mercatorExtent,
   mercatorX,
   mercatorY,
-} from './framing.ts';
+} from './maliFrame.ts';
 
 /** The view: how much larger than the fitted Mali, and which point of its box is in the middle. */
 export interface SvgCamera {

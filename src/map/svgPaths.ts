@@ -3,7 +3,7 @@
  * SVG map as <path d>, and by the exports as canvas Path2D from the same strings.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Frame } from './framing.ts';
+import type { Frame } from './maliFrame.ts';
 
 type Props = Record<string, unknown>;
 

@@ -8,7 +8,7 @@ export { drawView, viewSize } from '../export/viewImage.ts';
 export { formatDay, t } from '../i18n/index.ts';
 export { daySummary } from '../i18n/talkingPointsText.ts';
 export type { Basemap as StaticBasemap } from '../map/basemap.ts';
-export { type Frame, frameFor } from '../map/framing.ts';
+export { type Frame, frameFor } from '../map/maliFrame.ts';
 export { basemapPaths, type Layered } from '../map/svgPaths.ts';
 export { pageText } from './meta.ts';
 export { renderApp, type StaticState } from './renderApp.tsx';
