@@ -7,6 +7,7 @@
  * of the engine was fetched for it.
  */
 import { readFileSync } from 'node:fs';
+import { LOCATOR_COLOURS, LOCATOR_FRAME, locatorWidthFor } from '../src/map/locator.ts';
 import { STATUS_STYLES } from '../src/symbols/symbols.ts';
 import { attachPng } from './attach.ts';
 import { downloadFrom, exportFile } from './export-driver.ts';
@@ -33,6 +34,24 @@ test.describe('exports for slides and handouts', () => {
     expect(colours.shares.mali).toBeGreaterThan(0.08);
     expect(colours.shares.white).toBeGreaterThan(0.05);
     expect(colours.distinct).toBeGreaterThan(10);
+    // The locator in the map's bottom-right corner, as on screen (the image is twice the
+    // screen's size; the locator 10 px from the right, 30 from the bottom): Africa, Mali
+    // and the view framed.
+    const image = pngSize(png);
+    const scale = Math.max(1, Math.round(image.width / 1200));
+    const mapHeight = image.height - (84 + 70) * scale;
+    const mapBottom = image.height - 70 * scale;
+    const width = 2 * locatorWidthFor(image.width / 2, mapHeight / 2);
+    const height = (width * LOCATOR_FRAME.height) / LOCATOR_FRAME.width;
+    const locator = await pixels.analyseColours(png, LOCATOR_COLOURS, 6, {
+      x: Math.round(image.width - 20 - width),
+      y: Math.round(mapBottom - 60 - height),
+      width: Math.round(width),
+      height: Math.round(height),
+    });
+    expect(locator.shares.land, 'Africa').toBeGreaterThan(0.2);
+    expect(locator.shares.mali, 'Mali').toBeGreaterThan(0.005);
+    expect(locator.shares.frame, 'the view framed').toBeGreaterThan(0.0005);
   });
 
   test('the view as SVG: paths and text, with the title, the day, the legend and the sources', async ({

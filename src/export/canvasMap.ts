@@ -7,6 +7,7 @@ import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import { dayViewAt } from '../domain/views.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
+import { LOCATOR_COLOURS, locatorPaths, locatorRect, locatorWidthFor } from '../map/locator.ts';
 import type { Frame } from '../map/maliFrame.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths, type Layered } from '../map/svgPaths.ts';
@@ -156,10 +157,11 @@ export class MapPainter {
   readonly canvas: HTMLCanvasElement;
   private readonly land: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
+  private readonly drawLocator: (ctx: CanvasRenderingContext2D) => void;
 
   constructor(
     basemap: Basemap,
-    private readonly view: { width: number; height: number; frame: Frame; pixelRatio: number },
+    readonly view: { width: number; height: number; frame: Frame; pixelRatio: number },
   ) {
     const { width, height, frame } = view;
     this.land = document.createElement('canvas');
@@ -173,6 +175,7 @@ export class MapPainter {
     if (!land || !ctx) throw new Error('no 2d canvas');
     this.ctx = ctx;
     drawBasemap(land, { paths: basemapPaths(basemap, frame), width, height });
+    this.drawLocator = locatorDrawer(basemap, view);
   }
 
   /** The map on `day` in `story`, names in `lang`. */
@@ -189,6 +192,45 @@ export class MapPainter {
     ctx.drawImage(this.land, 0, 0);
     drawFlowsAndHubs(ctx, drawing);
     drawSites(ctx, drawing);
+    this.drawLocator(ctx);
     return this.canvas;
   }
+}
+
+/**
+ * The locator map over the view's bottom-right corner, as on screen and in the SVG
+ * export: Africa, Mali, and the part the view shows framed in red (over the sites, as
+ * the screen's inset is). Nothing where the basemap has no locator layer.
+ */
+function locatorDrawer(
+  basemap: Basemap,
+  { width, height, frame, pixelRatio }: MapPainter['view'],
+): (ctx: CanvasRenderingContext2D) => void {
+  const locator = locatorPaths(basemap);
+  if (!locator.africa) return () => {};
+  const africa = new Path2D(locator.africa);
+  const mali = new Path2D(locator.mali);
+  const framed = locatorRect(frame, width, height);
+  // As the SVG export places and sizes it, in CSS px: 10 from the right, 30 from the bottom.
+  const size = locatorWidthFor(width / pixelRatio, height / pixelRatio) / locator.width;
+  const left = width - (10 + locator.width * size) * pixelRatio;
+  const top = height - (30 + locator.height * size) * pixelRatio;
+  return (ctx) => {
+    ctx.save();
+    ctx.translate(left, top);
+    ctx.scale(pixelRatio * size, pixelRatio * size);
+    ctx.fillStyle = LOCATOR_COLOURS.sea;
+    ctx.fillRect(0, 0, locator.width, locator.height);
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 2;
+    ctx.strokeRect(0, 0, locator.width, locator.height);
+    ctx.fillStyle = LOCATOR_COLOURS.land;
+    ctx.fill(africa);
+    ctx.fillStyle = LOCATOR_COLOURS.mali;
+    ctx.fill(mali);
+    ctx.strokeStyle = LOCATOR_COLOURS.frame;
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(framed.x, framed.y, framed.width, framed.height);
+    ctx.restore();
+  };
 }

@@ -18,7 +18,12 @@ import type { DayHeading } from '../i18n/dayHeading.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
-import { LOCATOR_COLOURS as L, locatorPaths, locatorRect } from '../map/locator.ts';
+import {
+  LOCATOR_COLOURS as L,
+  locatorPaths,
+  locatorRect,
+  locatorWidthFor,
+} from '../map/locator.ts';
 import type { Frame } from '../map/maliFrame.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths } from '../map/svgPaths.ts';
@@ -92,8 +97,9 @@ export function viewSvg(options: SvgViewOptions): string {
   // The locator map, bottom right as on screen: Africa, Mali, and this view framed.
   const locator = locatorPaths(basemap);
   const framed = locatorRect(frame, width, height);
+  const size = locatorWidthFor(width, height) / locator.width;
   const locatorSvg = locator.africa
-    ? `<g id="locator" transform="translate(${n(width - 10 - locator.width)} ${n(height - 30 - locator.height)})"><rect width="${locator.width}" height="${n(locator.height)}" fill="${L.sea}" stroke="#ffffff" stroke-width="2"/><path d="${locator.africa}" fill="${L.land}"/><path d="${locator.mali}" fill="${L.mali}"/><rect x="${n(framed.x)}" y="${n(framed.y)}" width="${n(framed.width)}" height="${n(framed.height)}" fill="none" stroke="${L.frame}" stroke-width="1.5"/></g>`
+    ? `<g id="locator" transform="translate(${n(width - 10 - locator.width * size)} ${n(height - 30 - locator.height * size)}) scale(${size.toFixed(3)})"><rect width="${locator.width}" height="${n(locator.height)}" fill="${L.sea}" stroke="#ffffff" stroke-width="2"/><path d="${locator.africa}" fill="${L.land}"/><path d="${locator.mali}" fill="${L.mali}"/><rect x="${n(framed.x)}" y="${n(framed.y)}" width="${n(framed.width)}" height="${n(framed.height)}" fill="none" stroke="${L.frame}" stroke-width="1.5"/></g>`
     : '';
 
   const flows = dataset.timeline.flows

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFRICA_BOUNDS, frameRect, locatorFrame, viewBounds } from './locator.ts';
+import { AFRICA_BOUNDS, frameRect, locatorFrame, locatorWidthFor, viewBounds } from './locator.ts';
 import { frameFor } from './maliFrame.ts';
 
 // Web Mercator by hand: x = (lon + 180) / 360, y = (1 − ln(tan(π/4 + φ/2)) / π) / 2.
@@ -94,5 +94,14 @@ describe('the locator map', () => {
     );
     expect(rect.x).toBeCloseTo(116, 6);
     expect(rect.width).toBeCloseTo(4, 6);
+  });
+});
+
+describe('locatorWidthFor', () => {
+  it('is a seventh of the map, of a 16:10 map as tall where it is wider, from 80 to 140 px', () => {
+    expect(locatorWidthFor(700, 500)).toBe(100);
+    expect(locatorWidthFor(1400, 500)).toBe(114);
+    expect(locatorWidthFor(400, 300)).toBe(80);
+    expect(locatorWidthFor(1800, 1000)).toBe(140);
   });
 });

@@ -66,6 +66,16 @@ export function frameRect(
 /** The locator's box as drawn: 120 units wide; CSS (or an export) sets its size. */
 export const LOCATOR_FRAME = locatorFrame(120);
 
+/**
+ * How wide an image of a map `width`×`height` px draws the locator, in the same px: a
+ * seventh of the map's width, or of the width of a 16:10 map as tall where the map is
+ * wider, between 80 and 140, as the page's sizes for it run (map.css): small enough on a
+ * small map to leave the eastern sites' names clear, never a stamp on a large one.
+ */
+export function locatorWidthFor(width: number, height: number): number {
+  return Math.round(Math.min(140, Math.max(80, Math.min(width, height * 1.6) / 7)));
+}
+
 export const LOCATOR_COLOURS = {
   sea: '#d3e2ed',
   land: '#c9c3b6',
