@@ -65,7 +65,7 @@ export function drawPreview(
     frame: layout.frame,
     dataset,
     day,
-    view,
+    story: view,
     glyphSize: 18,
     labels: lang,
   });

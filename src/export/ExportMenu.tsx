@@ -87,7 +87,7 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
       dataset,
       lang,
       day,
-      view: story,
+      story,
       heading: dayHeading(dataset, lang, day, story),
       ...shown,
     });

@@ -21,7 +21,7 @@ export interface MapDrawing {
   dataset: Dataset;
   day: IsoDate;
   /** Which story's statuses: the plan's (the default) or what happened. */
-  view?: Story;
+  story?: Story;
   width: number;
   height: number;
   glyphSize?: number;
@@ -74,7 +74,7 @@ export function drawSites(
 ): void {
   const { frame, dataset, day } = drawing;
   const size = drawing.glyphSize ?? 16;
-  const shown = dayViewAt(dataset, day, drawing.view ?? 'plan');
+  const shown = dayViewAt(dataset, day, drawing.story ?? 'plan');
   const statuses = shown.statuses;
   for (const site of dataset.sites) {
     const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
@@ -111,9 +111,9 @@ export function drawSites(
 /** The active flows and the hubs receiving on the day, under the sites (as on the map). */
 function drawFlowsAndHubs(
   ctx: CanvasRenderingContext2D,
-  { frame, dataset, day, view, glyphSize = 16 }: Omit<MapDrawing, 'paths' | 'width' | 'height'>,
+  { frame, dataset, day, story, glyphSize = 16 }: Omit<MapDrawing, 'paths' | 'width' | 'height'>,
 ): void {
-  const shown = dayViewAt(dataset, day, view ?? 'plan');
+  const shown = dayViewAt(dataset, day, story ?? 'plan');
   const at = new Map(dataset.sites.map((site) => [site.id, site.coordinates]));
   const unit = glyphSize / 20;
   ctx.lineCap = 'round';
@@ -185,7 +185,7 @@ export class MapPainter {
       frame: this.view.frame,
       dataset,
       day,
-      view: story,
+      story,
       glyphSize: 20 * this.view.pixelRatio,
       labels: lang,
     };

@@ -19,7 +19,7 @@ export function renderPhaseSheet(
   basemap: Basemap,
   dataset: Dataset,
   lang: Lang,
-  view: Story,
+  story: Story,
 ): HTMLCanvasElement {
   // One panel per closure window, showing the day after it ends: every site it closes
   // is closed by then (the last day of a window still counts as closing).
@@ -46,7 +46,9 @@ export function renderPhaseSheet(
   ctx.font = `18px ${FONT}`;
   ctx.fillStyle = SOFT;
   ctx.fillText(
-    view === 'reported' ? t(lang, 'export.sheetSubtitleReported') : t(lang, 'export.sheetSubtitle'),
+    story === 'reported'
+      ? t(lang, 'export.sheetSubtitleReported')
+      : t(lang, 'export.sheetSubtitle'),
     24,
     74,
   );
@@ -60,7 +62,7 @@ export function renderPhaseSheet(
     const day = addDays(window.end, 1);
     ctx.save();
     ctx.translate(x0, y0 + 50);
-    drawMap(ctx, { paths, frame, dataset, day, view, width: panelWidth - 16, height: mapHeight });
+    drawMap(ctx, { paths, frame, dataset, day, story, width: panelWidth - 16, height: mapHeight });
     ctx.restore();
     ctx.strokeStyle = '#d6d2c8';
     ctx.strokeRect(x0, y0 + 50, panelWidth - 16, mapHeight);

@@ -79,7 +79,7 @@ export interface SvgViewOptions {
   dataset: Dataset;
   lang: Lang;
   day: IsoDate;
-  view: Story;
+  story: Story;
   /** The day's date, phase, story and caption, as the screen heads it (dayHeading). */
   heading: DayHeading;
   /** The map's size and projection, as the reader sees it (CSS px). */
@@ -90,8 +90,8 @@ export interface SvgViewOptions {
 
 /** The view as a standalone SVG document. */
 export function viewSvg(options: SvgViewOptions): string {
-  const { basemap, dataset, lang, day, view, heading, frame, width, height } = options;
-  const shown = dayViewAt(dataset, day, view);
+  const { basemap, dataset, lang, day, story, heading, frame, width, height } = options;
+  const shown = dayViewAt(dataset, day, story);
   const paths = basemapPaths(basemap, frame);
   const at = new Map(dataset.sites.map((site) => [site.id, site.coordinates]));
   // The locator map, bottom right as on screen: Africa, Mali, and this view framed.

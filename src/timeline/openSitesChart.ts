@@ -22,7 +22,7 @@ export interface OpenSitesChart {
   total: number;
 }
 
-export function openSitesChart(dataset: Dataset, view: Story): OpenSitesChart {
+export function openSitesChart(dataset: Dataset, story: Story): OpenSitesChart {
   const { range } = dataset.timeline;
   const total = dataset.sites.length;
   const knees = trackKnees(trackFor(range));
@@ -37,7 +37,7 @@ export function openSitesChart(dataset: Dataset, view: Story): OpenSitesChart {
   const x = (day: IsoDate) => across(dayIndex(day));
   // Only the days on which the count changes: a step chart needs no other point.
   let path = '';
-  notClosedSeries(dataset, view).forEach((point, i) => {
+  notClosedSeries(dataset, story).forEach((point, i) => {
     const px = x(point.day).toFixed(1);
     const py = up(point.notClosed).toFixed(1);
     path += i === 0 ? `M${px} ${py}` : `H${px}V${py}`;
