@@ -1,20 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from './tempFolder.testing.ts';
 
 /** A copy of what the build reads and writes, in a temporary folder, to run it there. */
 function workspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'minusma-build-'));
+  const root = tempFolder('minusma-build-');
   for (const path of ['data', 'public/data', 'scripts', 'src/domain'])
     cpSync(path, join(root, path), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'));

@@ -1,13 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { brotliQuality, compressBuild, QUICK_BROTLI_NOTE } from './compress.ts';
+import { tempFolder } from './tempFolder.testing.ts';
 
 /** A build of one page, big and repetitive enough for both copies to be smaller. */
 function oneFileBuild(): { dist: string; page: string } {
-  const dist = mkdtempSync(join(tmpdir(), 'minusma-compress-'));
+  const dist = tempFolder('minusma-compress-');
   const page = '<p>Gao, Tombouctou, Kidal</p>\n'.repeat(400);
   writeFileSync(join(dist, 'index.html'), page);
   return { dist, page };

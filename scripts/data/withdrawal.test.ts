@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../tempFolder.testing.ts';
 import { compileDataset, DataError, toSitesCsv, withdrawalOutputs } from './withdrawal.ts';
 
 type Record = { [key: string]: unknown };
 
 /** A copy of data/ in a temporary folder, with `file` rewritten by `edit`. */
 function dataWith(file: string, edit: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'minusma-data-'));
+  const root = tempFolder('minusma-data-');
   cpSync('data', root, { recursive: true });
   const path = join(root, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
