@@ -3,7 +3,7 @@
  * stories, at every event a reader steps to with "Next event", every site's symbol on
  * the SVG map is in sight and clear of every element drawn over the map (those marked
  * `data-over-map`: the caption, whose story it is, the notices, the zoom buttons, the
- * credits, the scale bar…).
+ * credits, the scale bar…), and no site's name lies over another site's symbol.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -59,7 +59,7 @@ function step(page: Page, button: string | null): Promise<Step> {
       }))
       .filter(({ box }) => box.width > 0 && box.height > 0);
     const offenders: string[] = [];
-    for (const site of map.querySelectorAll<SVGGElement>('.static-site')) {
+    const drawn = [...map.querySelectorAll<SVGGElement>('.static-site')].map((site) => {
       // The symbol: the site's glyph and rings, not its name, not a fading old glyph.
       const shapes = [...site.children].filter(
         (child) => child.tagName !== 'text' && !child.classList.contains('static-glyph-leaving'),
@@ -71,7 +71,20 @@ function step(page: Page, button: string | null): Promise<Step> {
         right: Math.max(...boxes.map((b) => b.right)),
         bottom: Math.max(...boxes.map((b) => b.bottom)),
       };
-      const id = site.dataset.siteId;
+      const name = site.querySelector('text')?.getBoundingClientRect() ?? null;
+      return { id: site.dataset.siteId, symbol, name };
+    });
+    // No name over another site's glyph (its own ring of a hub may reach a name: not
+    // a glyph's 20 px, which is what a reader must see).
+    for (const { id, name } of drawn)
+      for (const other of drawn) {
+        if (!name || other.id === id) continue;
+        const cx = (other.symbol.left + other.symbol.right) / 2;
+        const cy = (other.symbol.top + other.symbol.bottom) / 2;
+        if (name.left < cx + 8 && cx - 8 < name.right && name.top < cy + 8 && cy - 8 < name.bottom)
+          offenders.push(`${id}'s name over ${other.id}`);
+      }
+    for (const { id, symbol } of drawn) {
       if (
         symbol.left < area.left ||
         symbol.top < area.top ||
@@ -115,7 +128,7 @@ async function walk(page: Page, button: string) {
 }
 
 for (const size of SIZES) {
-  test(`no site under the caption or the map's controls at ${size.width}×${size.height}, at every event of both stories`, async ({
+  test(`no site under the caption or the map's controls, nor under a name, at ${size.width}×${size.height}, at every event of both stories`, async ({
     page,
   }) => {
     // The SVG map is the map here: the engine would only come with a zoom.

@@ -93,15 +93,18 @@ export function drawSites(
     const [x, y] = frame.project(site.coordinates[0], site.coordinates[1]);
     // Placed as the map places them (maplibre's text-anchor: the side of the text at the point).
     const anchor = SITE_LABEL_ANCHORS[site.id] ?? 'left';
-    ctx.textAlign = anchor === 'right' ? 'right' : anchor === 'left' ? 'left' : 'center';
+    ctx.textAlign =
+      anchor === 'right' ? 'right' : anchor === 'left' || anchor === 'top-left' ? 'left' : 'center';
     const at: [number, number] =
       anchor === 'right'
         ? [x - gap, y]
         : anchor === 'left'
           ? [x + gap, y]
-          : anchor === 'top'
-            ? [x, y + size * 1.1]
-            : [x, y - size * 1.1];
+          : anchor === 'top-left'
+            ? [x + gap * 0.7, y + size * 0.9]
+            : anchor === 'top'
+              ? [x, y + size * 1.1]
+              : [x, y - size * 1.1];
     ctx.strokeText(site.name[lang], ...at);
     ctx.fillText(site.name[lang], ...at);
   }

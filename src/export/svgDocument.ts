@@ -32,6 +32,7 @@ import {
   GLYPH_BOX,
   glyphDrawing,
   HUB_COLOUR,
+  labelPlacement,
   OUTLINE_WIDTH,
   PATTERN_WIDTH,
   SITE_LABEL_ANCHORS,
@@ -130,16 +131,8 @@ export function viewSvg(options: SvgViewOptions): string {
   });
   const sites = dataset.sites.map((site, index) => {
     const [x, y] = frame.project(...site.coordinates);
-    const anchor = SITE_LABEL_ANCHORS[site.id] ?? 'left';
-    const label =
-      anchor === 'right'
-        ? { x: x - 14, y: y + 4, a: 'end' }
-        : anchor === 'top'
-          ? { x, y: y + 26, a: 'middle' }
-          : anchor === 'bottom'
-            ? { x, y: y - 15, a: 'middle' }
-            : { x: x + 14, y: y + 4, a: 'start' };
-    return `<g id="site-${site.id}">${glyph(`clip-${index}`, site.kind, shown.statuses[site.id], shown.departures.get(site.id) ?? null, x, y, 20)}<text x="${n(label.x)}" y="${n(label.y)}" text-anchor="${label.a}" font-size="13" font-weight="600" fill="#111417" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(site.name[lang])}</text></g>`;
+    const label = labelPlacement(SITE_LABEL_ANCHORS[site.id] ?? 'left', x, y);
+    return `<g id="site-${site.id}">${glyph(`clip-${index}`, site.kind, shown.statuses[site.id], shown.departures.get(site.id) ?? null, x, y, 20)}<text x="${n(label.x)}" y="${n(label.y)}" text-anchor="${label.textAnchor}" font-size="13" font-weight="600" fill="#111417" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(site.name[lang])}</text></g>`;
   });
 
   let legendX = 20;

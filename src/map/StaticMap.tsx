@@ -26,6 +26,7 @@ import { SiteGlyph } from '../symbols/SiteGlyph.tsx';
 import {
   FLOW_COLOURS,
   HUB_COLOUR,
+  labelPlacement,
   SELECTED_COLOUR,
   SITE_LABEL_ANCHORS,
 } from '../symbols/symbols.ts';
@@ -34,20 +35,6 @@ import { type Frame, fittedFrame } from './maliFrame.ts';
 import { BASEMAP_COLOURS as C } from './palette.ts';
 import { ScaleBar } from './ScaleBar.tsx';
 import { basemapPaths, type Layered } from './svgPaths.ts';
-
-/** SVG text position for maplibre's text-anchor of the same name, beside a 20-px glyph. */
-function labelPlacement(anchor: 'left' | 'right' | 'top' | 'bottom', x: number, y: number) {
-  switch (anchor) {
-    case 'right':
-      return { x: x - 14, y: y + 4, textAnchor: 'end' as const };
-    case 'top':
-      return { x, y: y + 26, textAnchor: 'middle' as const };
-    case 'bottom':
-      return { x, y: y - 15, textAnchor: 'middle' as const };
-    default:
-      return { x: x + 14, y: y + 4, textAnchor: 'start' as const };
-  }
-}
 
 type Props = Record<string, unknown>;
 

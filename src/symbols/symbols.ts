@@ -132,12 +132,17 @@ export function glyphDrawing(
   };
 }
 
+/** The side of a site's name that touches its symbol (maplibre's text-anchor). */
+export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom' | 'top-left';
+
 /**
  * Where each site's label sits (maplibre's text-anchor: 'left' puts the text to the
  * east of the point). Chosen by hand so that close neighbours (Ber and Tombouctou,
- * Gao and Ansongo, Mopti and Ogossagou) never hide each other's names.
+ * Gao and Ansongo, Mopti and Ogossagou) never hide each other's names, and no name
+ * covers a neighbour's symbol: Ansongo's, east of its point, ran over Ménaka's, so it
+ * hangs below to the east.
  */
-export const SITE_LABEL_ANCHORS: Record<string, 'left' | 'right' | 'top' | 'bottom'> = {
+export const SITE_LABEL_ANCHORS: Record<string, LabelAnchor> = {
   ber: 'left',
   goundam: 'right',
   tombouctou: 'bottom',
@@ -146,9 +151,29 @@ export const SITE_LABEL_ANCHORS: Record<string, 'left' | 'right' | 'top' | 'bott
   aguelhok: 'left',
   kidal: 'left',
   gao: 'right',
-  ansongo: 'left',
+  ansongo: 'top-left',
   douentza: 'left',
   mopti: 'right',
   ogossagou: 'left',
   bamako: 'top',
 };
+
+/**
+ * Where an SVG name beside a 20-px symbol at (`x`, `y`) starts, for 13-px text on its
+ * baseline: as maplibre places it (text-radial-offset 1.1 em; a corner anchor takes the
+ * offset along the diagonal). The SVG map and the SVG export share it.
+ */
+export function labelPlacement(anchor: LabelAnchor, x: number, y: number) {
+  switch (anchor) {
+    case 'right':
+      return { x: x - 14, y: y + 4, textAnchor: 'end' as const };
+    case 'top':
+      return { x, y: y + 26, textAnchor: 'middle' as const };
+    case 'bottom':
+      return { x, y: y - 15, textAnchor: 'middle' as const };
+    case 'top-left':
+      return { x: x + 10, y: y + 21, textAnchor: 'start' as const };
+    default:
+      return { x: x + 14, y: y + 4, textAnchor: 'start' as const };
+  }
+}
