@@ -62,13 +62,16 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
   const [engineAsked, setEngineAsked] = useState(false);
   // Not while presenting (the room sees the SVG map), nor for a reader saving data:
   // there the SVG map zooms and pans alone.
-  const camera = useMemo(
-    () =>
-      new MapCamera(() => {
-        if (!store.getState().presenting && engineAllowed()) setEngineAsked(true);
-      }),
-    [store],
-  );
+  const camera = useMemo(() => {
+    let asked = false;
+    return new MapCamera(() => {
+      if (asked || store.getState().presenting || !engineAllowed()) return;
+      asked = true;
+      // After the frame that paints the SVG map's answer to the gesture: React's render
+      // and the engine's download and start-up, begun in the same task, delayed it.
+      requestAnimationFrame(() => setTimeout(() => setEngineAsked(true), 0));
+    });
+  }, [store]);
   // On phones the introduction stays folded until the reader asks for it.
   const [introOpen, setIntroOpen] = useState(false);
   const controllerRef = useRef<MapController | null>(null);
