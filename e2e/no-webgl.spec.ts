@@ -84,6 +84,28 @@ for (const lang of ['en', 'fr'] as const) {
       outside,
       `map from ${Math.round(frame.x)} to ${Math.round(frame.x + frame.width)} px`,
     ).toEqual([]);
+    // The countries' names shown do not run into each other (Côte d'Ivoire, Ghana, Togo).
+    const countries = await page
+      .locator('.static-country-label')
+      .evaluateAll((texts) =>
+        texts
+          .map((text) => ({ name: text.textContent ?? '', box: text.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0),
+      );
+    const crossing = countries.flatMap((a, i) =>
+      countries
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            a.box.left < b.box.right &&
+            b.box.left < a.box.right &&
+            a.box.top < b.box.bottom &&
+            b.box.top < a.box.bottom,
+        )
+        .map((b) => `${a.name} × ${b.name}`),
+    );
+    expect(countries.length).toBeGreaterThanOrEqual(5);
+    expect(crossing).toEqual([]);
   });
 }
 

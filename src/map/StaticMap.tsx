@@ -36,6 +36,9 @@ import { BASEMAP_COLOURS as C } from './palette.ts';
 import { ScaleBar } from './ScaleBar.tsx';
 import { basemapPaths, type Layered } from './svgPaths.ts';
 
+/** The countries that share a border with Mali, by ISO code. */
+const BORDERING_MALI = new Set(['DZA', 'NER', 'BFA', 'CIV', 'GIN', 'SEN', 'MRT']);
+
 type Props = Record<string, unknown>;
 
 interface StaticMapProps {
@@ -136,6 +139,9 @@ export function StaticMap({
     const [x, y] = frame.project(lon, lat);
     return { x: percent(x, frame.width), y: percent(y, frame.height) };
   };
+  // Mali's seven neighbours keep their names on a phone; the countries beyond them
+  // (Ghana, Togo, Benin, Nigeria) are small there and their names would run into each
+  // other and into Côte d'Ivoire's (map.css hides them below 820 px).
   const labels = (basemap.features as Feature<Geometry, Props>[])
     .filter((f) => f.properties.layer === 'country-label' && f.geometry.type === 'Point')
     .map((f) => {
@@ -197,6 +203,7 @@ export function StaticMap({
               x={label.at.x}
               y={label.at.y}
               className="static-country-label"
+              data-beyond={BORDERING_MALI.has(label.key) ? undefined : ''}
               fill={C.countryLabel}
               textAnchor="middle"
             >
