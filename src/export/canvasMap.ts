@@ -7,7 +7,7 @@ import type { Dataset, IsoDate, Lang, Story } from '../domain/types.ts';
 import { dayViewAt } from '../domain/views.ts';
 import type { Basemap } from '../map/basemap.ts';
 import { curvedLine } from '../map/flowCurves.ts';
-import { LOCATOR_COLOURS, locatorPaths, locatorRect, locatorWidthFor } from '../map/locator.ts';
+import { LOCATOR_COLOURS, locatorPaths, locatorPlacement, locatorRect } from '../map/locator.ts';
 import type { Frame } from '../map/maliFrame.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
 import { basemapPaths, type Layered } from '../map/svgPaths.ts';
@@ -214,14 +214,12 @@ function locatorDrawer(
   const africa = new Path2D(locator.africa);
   const mali = new Path2D(locator.mali);
   const framed = locatorRect(frame, width, height);
-  // As the SVG export places and sizes it, in CSS px: 10 from the right, 30 from the bottom.
-  const size = locatorWidthFor(width / pixelRatio, height / pixelRatio) / locator.width;
-  const left = width - (10 + locator.width * size) * pixelRatio;
-  const top = height - (30 + locator.height * size) * pixelRatio;
+  // Placed as in the SVG export, in CSS px, then at the image's pixel ratio.
+  const { left, top, scale } = locatorPlacement(width / pixelRatio, height / pixelRatio);
   return (ctx) => {
     ctx.save();
-    ctx.translate(left, top);
-    ctx.scale(pixelRatio * size, pixelRatio * size);
+    ctx.translate(left * pixelRatio, top * pixelRatio);
+    ctx.scale(pixelRatio * scale, pixelRatio * scale);
     ctx.fillStyle = LOCATOR_COLOURS.sea;
     ctx.fillRect(0, 0, locator.width, locator.height);
     ctx.strokeStyle = '#ffffff';

@@ -21,8 +21,8 @@ import { curvedLine } from '../map/flowCurves.ts';
 import {
   LOCATOR_COLOURS as L,
   locatorPaths,
+  locatorPlacement,
   locatorRect,
-  locatorWidthFor,
 } from '../map/locator.ts';
 import type { Frame } from '../map/maliFrame.ts';
 import { BASEMAP_COLOURS as C } from '../map/palette.ts';
@@ -98,9 +98,9 @@ export function viewSvg(options: SvgViewOptions): string {
   // The locator map, bottom right as on screen: Africa, Mali, and this view framed.
   const locator = locatorPaths(basemap);
   const framed = locatorRect(frame, width, height);
-  const size = locatorWidthFor(width, height) / locator.width;
+  const place = locatorPlacement(width, height);
   const locatorSvg = locator.africa
-    ? `<g id="locator" transform="translate(${n(width - 10 - locator.width * size)} ${n(height - 30 - locator.height * size)}) scale(${size.toFixed(3)})"><rect width="${locator.width}" height="${n(locator.height)}" fill="${L.sea}" stroke="#ffffff" stroke-width="2"/><path d="${locator.africa}" fill="${L.land}"/><path d="${locator.mali}" fill="${L.mali}"/><rect x="${n(framed.x)}" y="${n(framed.y)}" width="${n(framed.width)}" height="${n(framed.height)}" fill="none" stroke="${L.frame}" stroke-width="1.5"/></g>`
+    ? `<g id="locator" transform="translate(${n(place.left)} ${n(place.top)}) scale(${place.scale.toFixed(3)})"><rect width="${locator.width}" height="${n(locator.height)}" fill="${L.sea}" stroke="#ffffff" stroke-width="2"/><path d="${locator.africa}" fill="${L.land}"/><path d="${locator.mali}" fill="${L.mali}"/><rect x="${n(framed.x)}" y="${n(framed.y)}" width="${n(framed.width)}" height="${n(framed.height)}" fill="none" stroke="${L.frame}" stroke-width="1.5"/></g>`
     : '';
 
   const flows = dataset.timeline.flows

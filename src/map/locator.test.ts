@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AFRICA_BOUNDS, frameRect, locatorFrame, locatorWidthFor, viewBounds } from './locator.ts';
+import {
+  AFRICA_BOUNDS,
+  frameRect,
+  LOCATOR_FRAME,
+  locatorFrame,
+  locatorPlacement,
+  locatorWidthFor,
+  viewBounds,
+} from './locator.ts';
 import { frameFor } from './maliFrame.ts';
 
 // Web Mercator by hand: x = (lon + 180) / 360, y = (1 − ln(tan(π/4 + φ/2)) / π) / 2.
@@ -103,5 +111,14 @@ describe('locatorWidthFor', () => {
     expect(locatorWidthFor(1400, 500)).toBe(114);
     expect(locatorWidthFor(400, 300)).toBe(80);
     expect(locatorWidthFor(1800, 1000)).toBe(140);
+  });
+});
+
+describe('locatorPlacement', () => {
+  it('puts the locator 10 px from the right and 30 from the bottom, at its width for the map', () => {
+    const { left, top, scale } = locatorPlacement(700, 500);
+    expect(LOCATOR_FRAME.width * scale).toBeCloseTo(100);
+    expect(left + LOCATOR_FRAME.width * scale).toBeCloseTo(690);
+    expect(top + LOCATOR_FRAME.height * scale).toBeCloseTo(470);
   });
 });

@@ -76,6 +76,20 @@ export function locatorWidthFor(width: number, height: number): number {
   return Math.round(Math.min(140, Math.max(80, Math.min(width, height * 1.6) / 7)));
 }
 
+/**
+ * Where an image of a map `width`×`height` px draws the locator (drawn at LOCATOR_FRAME's
+ * size, then scaled by `scale`): bottom right, 10 px from the right and 30 from the
+ * bottom, as the page places it above the credits. The SVG and PNG exports share it.
+ */
+export function locatorPlacement(width: number, height: number) {
+  const scale = locatorWidthFor(width, height) / LOCATOR_FRAME.width;
+  return {
+    left: width - 10 - LOCATOR_FRAME.width * scale,
+    top: height - 30 - LOCATOR_FRAME.height * scale,
+    scale,
+  };
+}
+
 export const LOCATOR_COLOURS = {
   sea: '#d3e2ed',
   land: '#c9c3b6',
