@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { attachScreenshot } from './attach.ts';
 import { expect, test } from './embed-driver.ts';
 import { letFramesPass, type MapDriver, waitForFirstRender } from './map-driver.ts';
+import { StaticPageDriver } from './static-driver.ts';
 
 const axeViolations = async (page: Page, include?: string) => {
   const builder = new AxeBuilder({ page });
@@ -309,23 +310,6 @@ test.describe('embed mode and the Embed dialog', () => {
   });
 });
 
-/** The sum of the page's layout shifts so far (CLS's raw material), read from the browser. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          let sum = 0;
-          for (const entry of list.getEntries())
-            if (!(entry as unknown as { hadRecentInput: boolean }).hadRecentInput)
-              sum += (entry as unknown as { value: number }).value;
-          resolve(sum);
-        }).observe({ type: 'layout-shift', buffered: true });
-        // No entry at all: no shift.
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
-
 test.describe('the embed’s own page, written by the build', () => {
   test('is taken over as written: the same map elements, no layout shift, the embed’s chrome', async ({
     page,
@@ -351,7 +335,8 @@ test.describe('the embed’s own page, written by the build', () => {
       ),
       'the map the build wrote is the one on screen, not a new drawing',
     ).toBe(true);
-    expect(await layoutShift(page)).toBeLessThan(0.02);
+    const shift = await new StaticPageDriver(page).layoutShift();
+    expect(shift.sum, shift.moved.join('\n')).toBeLessThan(0.02);
     // The app holds the page: it answers the reader.
     await page.getByRole('button', { name: 'Next event' }).click();
     await expect(page.locator('.timeline-date')).toHaveText('13 August 2023');

@@ -99,3 +99,26 @@ test('goes on to the day the address asks for once its script has run', async ({
   await expect(reader.row('tessalit')).toHaveAttribute('data-status', 'closing');
   await expect(reader.date).toHaveText('10 September 2023');
 });
+
+// Every kind of page the build writes: the app's, an event's in each story and language,
+// an event's embed, and the embed's own page framed at another state (as the Embed
+// dialog's snippet frames it). Each must paint whole or not at all: a half-parsed page
+// has no timeline yet, and the map's box shrinks when it comes (a layout shift of
+// 0.03–0.06 under a frame's load, before the marker was read against the page's own
+// address).
+for (const [path, query] of [
+  ['', 'date=2023-09-10'],
+  ['fr/reported/2023-10-31/', ''],
+  ['en/2023-08-12/embed/', ''],
+  ['embed/', 'date=2023-10-31&lang=fr&view=reported'],
+] as const) {
+  test(`${path || 'the app'}${query ? `?${query}` : ''}: the first frame comes with the whole page`, async ({
+    page,
+  }) => {
+    const html = new StaticPageDriver(page);
+    // About a second for a written page's 40 kB.
+    const firstFrameWhole = await html.watchFirstFrame(40_000);
+    await html.open(path, { query, waitUntil: 'commit' });
+    expect(await firstFrameWhole()).toBe(true);
+  });
+}

@@ -44,6 +44,34 @@ export class StaticPageDriver {
       );
   }
 
+  /**
+   * Whether the page's first frame came after the whole of the app's markup was parsed
+   * (its end marker, the one the page's `<link rel="expect">` names): a frame before it
+   * paints a half-written page, whose map box then moves. Call before `open`. The HTML
+   * comes at `bytesPerSecond`, so the parser has it in pieces, as on a slow phone.
+   */
+  async watchFirstFrame(bytesPerSecond: number): Promise<() => Promise<boolean>> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: bytesPerSecond,
+      uploadThroughput: -1,
+    });
+    await this.page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { __firstFrameWhole: boolean }).__firstFrameWhole =
+          document.getElementById('static-markup-end') !== null;
+      });
+    });
+    return async () => {
+      await this.page.waitForFunction(() => '__firstFrameWhole' in window);
+      return this.page.evaluate(
+        () => (window as unknown as { __firstFrameWhole: boolean }).__firstFrameWhole,
+      );
+    };
+  }
+
   /** Holds every script of the build until `releaseScripts()`: the page as its HTML paints it. */
   async holdScripts(): Promise<void> {
     this.release = await holdRequests(this.page, /\/assets\/.*\.m?js$/);
@@ -74,19 +102,20 @@ export class StaticPageDriver {
     return this.page.evaluate(
       () =>
         new Promise<{ sum: number; moved: string[] }>((resolve) => {
+          const rect = (r: DOMRect) => `${r.x},${r.y} ${r.width}×${r.height}`;
           new PerformanceObserver((list) => {
             let sum = 0;
             const moved: string[] = [];
             for (const entry of list.getEntries() as (PerformanceEntry & {
               value: number;
               hadRecentInput: boolean;
-              sources: { node?: Node | null }[];
+              sources: { node?: Node | null; previousRect: DOMRect; currentRect: DOMRect }[];
             })[]) {
               if (entry.hadRecentInput) continue;
               sum += entry.value;
               for (const source of entry.sources)
                 moved.push(
-                  `${entry.value.toFixed(4)} ${(source.node as Element | null)?.outerHTML?.slice(0, 80) ?? '?'}`,
+                  `${entry.value.toFixed(4)} at ${entry.startTime.toFixed(0)} ms, ${rect(source.previousRect)} → ${rect(source.currentRect)}: ${(source.node as Element | null)?.outerHTML?.slice(0, 80) ?? '?'}`,
                 );
             }
             resolve({ sum, moved });
