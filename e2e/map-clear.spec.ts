@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { pageAddress } from './map-driver.ts';
 import { holdRequests, MAP_ENGINE_FILES } from './requests.ts';
+import { StaticPageDriver } from './static-driver.ts';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -226,14 +227,15 @@ test('the engine, brought by a zoom, takes over where the SVG map was and frames
   expect(offenders).toEqual([]);
 });
 
-for (const size of [
-  { width: 900, height: 560 },
-  { width: 1024, height: 640 },
-]) {
-  test(`every site's name is whole inside the map in an embed ${size.width}×${size.height}, where Mali is small`, async ({
+for (const [size, lang] of [
+  [{ width: 900, height: 560 }, 'en'],
+  [{ width: 1024, height: 640 }, 'fr'],
+  [{ width: 1280, height: 720 }, 'en'],
+] as const) {
+  test(`every site's name is whole inside the map in an embed ${size.width}×${size.height} (${lang}), where Mali is small, and no country's name runs into another's`, async ({
     page,
   }) => {
-    await openSvgMap(page, size, 'embed=1&date=2023-10-16&view=reported');
+    await openSvgMap(page, size, `embed=1&date=2023-10-16&view=reported&lang=${lang}`);
     // The framing measured from the parts over the map is applied by then.
     await expect(page.locator('.static-map')).toHaveAttribute('style', /--inset-left/);
     const cut = await page.evaluate(() => {
@@ -254,5 +256,9 @@ for (const size of [
       );
     });
     expect(cut, 'names cut by the map’s edge').toEqual([]);
+    // Mali's neighbours at least: Algeria, Niger, Burkina Faso, Guinea, Senegal, Mauritania.
+    const countries = await new StaticPageDriver(page).countryNames();
+    expect(countries.shown.length).toBeGreaterThanOrEqual(6);
+    expect(countries.crossing).toEqual([]);
   });
 }

@@ -72,6 +72,33 @@ export class StaticPageDriver {
     };
   }
 
+  /**
+   * The SVG map's country names on screen, and those that run into each other
+   * ("CÔTE D'IVOIRE × GHANA").
+   */
+  async countryNames(): Promise<{ shown: string[]; crossing: string[] }> {
+    const countries = await this.page
+      .locator('.static-country-label')
+      .evaluateAll((texts) =>
+        texts
+          .map((text) => ({ name: text.textContent ?? '', box: text.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0),
+      );
+    const crossing = countries.flatMap((a, i) =>
+      countries
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            a.box.left < b.box.right &&
+            b.box.left < a.box.right &&
+            a.box.top < b.box.bottom &&
+            b.box.top < a.box.bottom,
+        )
+        .map((b) => `${a.name} × ${b.name}`),
+    );
+    return { shown: countries.map(({ name }) => name), crossing };
+  }
+
   /** Holds every script of the build until `releaseScripts()`: the page as its HTML paints it. */
   async holdScripts(): Promise<void> {
     this.release = await holdRequests(this.page, /\/assets\/.*\.m?js$/);

@@ -139,9 +139,9 @@ export function StaticMap({
     const [x, y] = frame.project(lon, lat);
     return { x: percent(x, frame.width), y: percent(y, frame.height) };
   };
-  // Mali's seven neighbours keep their names on a phone; the countries beyond them
-  // (Ghana, Togo, Benin, Nigeria) are small there and their names would run into each
-  // other and into Côte d'Ivoire's (map.css hides them below 820 px).
+  // Mali's seven neighbours keep their names where Mali is drawn small; the countries
+  // beyond them (Ghana, Togo, Benin, Nigeria) are small there and their names would run
+  // into each other and into Côte d'Ivoire's (map.css hides them by Mali's drawn width).
   const labels = (basemap.features as Feature<Geometry, Props>[])
     .filter((f) => f.properties.layer === 'country-label' && f.geometry.type === 'Point')
     .map((f) => {
