@@ -113,3 +113,28 @@ test('a reader dragging the slider is answered by the SVG map, and no map engine
   expect(engineFiles).toEqual([]);
   await expect(map.canvas).toHaveCount(0);
 });
+
+// The app's page and the embed's are written in English; a French reader's address (or
+// browser) turns them French once the app runs. The header's buttons keep one width in
+// both languages below 1280 px (SteadyLabel), so the header wraps at the same place, and
+// the embed's header never wraps. Before: the Present button jumped to the header's
+// second row at 1024 px (0.136), the map moved down 35 px on a phone (0.073), and the
+// embed's "Open full map" took a second row, moving the whole map (0.83). What is left:
+// the embed panel's count taking two lines in French (0.041 at 1024 px).
+for (const [path, size, limit] of [
+  ['', { width: 1024, height: 640 }, 0.02],
+  ['', { width: 390, height: 844 }, 0.02],
+  ['embed/', { width: 1024, height: 640 }, 0.05],
+] as const) {
+  test(`${path || 'the app'}'s English page at ${size.width}×${size.height} turns French and moves less than ${limit}`, async ({
+    page,
+    map,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto(`${path}?date=2023-10-31&lang=fr&view=reported`);
+    await map.waitForFirstRender();
+    await expect(page.locator('.timeline-date')).toHaveText('31 octobre 2023');
+    const shift = await new StaticPageDriver(page).layoutShift();
+    expect(shift.sum, shift.moved.join('\n')).toBeLessThan(limit);
+  });
+}

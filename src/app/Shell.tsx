@@ -23,6 +23,7 @@ import { StaticMap } from '../map/StaticMap.tsx';
 import { useFreeArea } from '../map/useFreeArea.ts';
 import { ZoomControls } from '../map/ZoomControls.tsx';
 import { registerServiceWorker } from '../offline/registerServiceWorker.ts';
+import { SteadyLabel } from '../page/SteadyLabel.tsx';
 import { PresentationView } from '../present/PresentationView.tsx';
 import { enterFullscreen, usePresentation } from '../present/usePresentation.ts';
 import { Legend } from '../sites/Legend.tsx';
@@ -129,7 +130,7 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
             aria-controls="intro"
             onClick={() => setIntroOpen(!introOpen)}
           >
-            {t(lang, 'app.about')}
+            <SteadyLabel lang={lang} words="app.about" />
           </button>
         )}
         <StorySwitch />
@@ -143,7 +144,7 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
             void enterFullscreen();
           }}
         >
-          {t(lang, 'present.start')}
+          <SteadyLabel lang={lang} words="present.start" />
         </button>
         <button
           type="button"
@@ -152,7 +153,7 @@ export function Shell({ defaults, basemap }: { defaults: UrlDefaults; basemap: B
           aria-label={t(lang, 'lang.switchLabel')}
           onClick={() => store.getState().setLang(other)}
         >
-          {t(lang, 'lang.switch')}
+          <SteadyLabel lang={lang} words="lang.switch" />
         </button>
         <EmbedControls />
       </header>

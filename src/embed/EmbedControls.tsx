@@ -14,6 +14,7 @@ import {
   selectStory,
 } from '../store/selectors.ts';
 import './embed.css';
+import { SteadyLabel } from '../page/SteadyLabel.tsx';
 import { eventPageDays, eventPagePath } from './eventPages.ts';
 import { embedPageUrl, embedSnippet, stateQuery, stateUrl } from './snippet.ts';
 
@@ -42,7 +43,7 @@ function OpenFullMapLink() {
     : stateUrl(window.location.href, state, false);
   return (
     <a className="open-full-map" href={href} target="_blank" rel="noopener">
-      {t(lang, 'embed.openFull')}
+      <SteadyLabel lang={lang} words="embed.openFull" />
       <span aria-hidden="true"> ↗</span>
       <span className="visually-hidden"> {t(lang, 'embed.newTab')}</span>
     </a>
@@ -109,7 +110,7 @@ function EmbedDialog() {
   return (
     <>
       <button type="button" className="embed-button" aria-haspopup="dialog" onClick={open}>
-        {t(lang, 'embed.open')}
+        <SteadyLabel lang={lang} words="embed.open" />
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-dialog-title">
         <h2 id="embed-dialog-title">{t(lang, 'embed.title')}</h2>

@@ -11,6 +11,7 @@ import { type MessageKey, t } from '../i18n/index.ts';
 import type { Basemap } from '../map/basemap.ts';
 import type { MapCamera } from '../map/mapCamera.ts';
 import { OfflineCopyLink } from '../offline/OfflineCopyLink.tsx';
+import { SteadyLabel } from '../page/SteadyLabel.tsx';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectLang } from '../store/selectors.ts';
 import { Briefing } from './Briefing.tsx';
@@ -133,7 +134,9 @@ export function ExportMenu({ camera, basemap }: { camera: MapCamera; basemap: Ba
           if (event.currentTarget.open) setOpened(true);
         }}
       >
-        <summary>{t(lang, 'export.menu')}</summary>
+        <summary>
+          <SteadyLabel lang={lang} words="export.menu" />
+        </summary>
         <div className="export-items">
           <button type="button" onClick={() => void run(exportView, 'export.failed')}>
             {t(lang, 'export.png')}

@@ -9,6 +9,7 @@ import { t } from '../i18n/index.ts';
 import { useApp, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { selectLang, selectStory } from '../store/selectors.ts';
 import './story.css';
+import { SteadyLabel } from '../page/SteadyLabel.tsx';
 
 const LABELS = { plan: 'view.plan', reported: 'view.reported' } as const satisfies Record<
   Story,
@@ -30,7 +31,7 @@ export function StorySwitch() {
           aria-pressed={story === option}
           onClick={() => store.getState().setStory(option)}
         >
-          {t(lang, LABELS[option])}
+          <SteadyLabel lang={lang} words={LABELS[option]} />
         </button>
       ))}
     </fieldset>
