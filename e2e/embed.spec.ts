@@ -347,6 +347,42 @@ test.describe('the embed’s own page, written by the build', () => {
     await expect(full).toHaveAttribute('target', '_blank');
   });
 
+  test('in French, on a day without a page of its own, the snippet frames the embed page written in French, and its full-map link opens the app’s French page: neither moves as the app takes it over', async ({
+    page,
+    map,
+  }) => {
+    // 10 September 2023 has no event, so no page of its own, in either story.
+    await map.visit('date=2023-09-10&lang=fr&view=reported');
+    await page.locator('.embed-button').click();
+    const code = page.getByRole('dialog').getByLabel('Code HTML à coller');
+    await expect(code).toHaveValue(/<iframe/);
+    const src = /src="([^"]+)"/.exec(await code.inputValue())?.[1]?.replaceAll('&amp;', '&') ?? '';
+    expect(src).toMatch(/\/some\/sub\/path\/fr\/embed\/\?date=2023-09-10&lang=fr&view=reported$/);
+
+    // Before, the English embed/ page turned French: 0.041 at this size, 0.83 before its
+    // header stopped wrapping. Written in French, nothing is left to move.
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.goto(src);
+    await map.waitForFirstRender();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('.timeline-date')).toHaveText('10 septembre 2023');
+    let shift = await new StaticPageDriver(page).layoutShift();
+    expect(shift.sum, shift.moved.join('\n')).toBeLessThan(0.02);
+
+    const full = page.getByRole('link', { name: /Ouvrir la carte complète/ });
+    const href = await full.evaluate((a: HTMLAnchorElement) => a.href);
+    expect(href).toMatch(/\/some\/sub\/path\/fr\/\?date=2023-09-10&lang=fr&view=reported$/);
+    // The English root page turned French moved 0.032 at this size: the introduction
+    // takes one more line in French.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(href);
+    await map.waitForFirstRender();
+    await expect(page).toHaveTitle('Le retrait de la MINUSMA du Mali, 2023–2024');
+    await expect(page.locator('.timeline-date')).toHaveText('10 septembre 2023');
+    shift = await new StaticPageDriver(page).layoutShift();
+    expect(shift.sum, shift.moved.join('\n')).toBeLessThan(0.02);
+  });
+
   test('embed/ opens at the address’s state; ?embed=1 on the full page still gives the embed', async ({
     page,
     map,

@@ -40,6 +40,31 @@ test('after one visit, with the network cut, the map opens on another day and dr
   expect(colours.dominantShare).toBeLessThan(0.9);
 });
 
+test('the app’s French page (where French links lead), kept once visited, opens on another day with the network cut', async ({
+  page,
+  context,
+  map,
+  reader,
+}) => {
+  // Not precached (every reader would pay for it): kept by the visit the worker controls.
+  await map.visit('date=2023-09-10', { path: 'fr/' });
+  await map.waitForFirstRender();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), {
+      timeout: 60_000,
+    })
+    .toBe('activated');
+  await page.reload();
+  await map.waitForFirstRender();
+
+  await context.setOffline(true);
+  await map.visit('date=2023-12-20&view=reported', { path: 'fr/' });
+  await map.waitForFirstRender();
+  await expect(page).toHaveTitle('Le retrait de la MINUSMA du Mali, 2023–2024');
+  await expect(reader.date).toHaveText('20 décembre 2023');
+  await expect(page.locator('[data-problem]')).toHaveCount(0);
+});
+
 test('the page is installable: a manifest with the icons, a theme colour, a favicon', async ({
   page,
   map,

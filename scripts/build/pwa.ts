@@ -57,6 +57,19 @@ export function installableApp() {
       globIgnores: ['assets/maplibre-*', 'assets/MapController-*'],
       runtimeCaching: [
         {
+          // The app's page written in French (`fr/`), where French addresses lead: not
+          // precached (every reader would pay for it), kept once a controlled visit
+          // has fetched it, and answered from there when the network is gone. Its
+          // query, like the root's, is the same page.
+          urlPattern: /\/fr\/(index\.html)?(\?.*)?$/,
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'pages',
+            networkTimeoutSeconds: 5,
+            matchOptions: { ignoreSearch: true },
+          },
+        },
+        {
           // Hashed names: a file once fetched never changes.
           urlPattern: /\/assets\/(maplibre|MapController)-[^/]+\.(js|mjs|css)$/,
           handler: 'CacheFirst',

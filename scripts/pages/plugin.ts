@@ -1,10 +1,11 @@
 /**
  * After Vite has written dist/, writes the pages' HTML: index.html with the map of
- * the timeline's first day drawn in (so the first paint needs no script), and a page
+ * the timeline's first day drawn in (so the first paint needs no script), the same in
+ * French at `fr/`, and a page
  * per event day, view and language (`en/2023-08-12/`, `fr/reported/2023-10-31/`) with
  * that day drawn in that view, its own
  * title, description, link-preview tags and image, and an oEmbed answer. The embed
- * has pages of its own, written in its layout: `embed/` (the first day) and one in
+ * has pages of its own, written in its layout: `embed/` and `fr/embed/` (the first day) and one in
  * each event page's folder (`en/2023-08-12/embed/`), which the oEmbed answers and the
  * Embed dialog's snippet frame. The app's
  * own components and drawing code do the work, loaded through a short-lived Vite
@@ -51,7 +52,13 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
     const site = siteUrl();
     const pages = p.eventPages(dataset);
 
-    const head = (path: string, page: Prerender.EventPage) => {
+    const head = (
+      path: string,
+      page: Prerender.EventPage,
+      alternates = pages
+        .filter((other) => other.day === page.day && other.view === page.view)
+        .map((other) => ({ lang: other.lang, path: other.path })),
+    ) => {
       const text = p.pageText(dataset, page.lang, page.day, page.view);
       return shareTags({
         site,
@@ -67,9 +74,7 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
           alt: text.imageAlt,
         },
         oembedPath: `${page.path}${OEMBED_FILE}`,
-        alternates: pages
-          .filter((other) => other.day === page.day && other.view === page.view)
-          .map((other) => ({ lang: other.lang, path: other.path })),
+        alternates,
       });
     };
 
@@ -154,22 +159,36 @@ async function writePages(root: string, publicDir: string, outDir: string): Prom
 
     await Promise.all(images);
 
-    // The index: the timeline's first day, in English (the app then follows the
-    // reader's browser), with the first day's preview.
+    // The app's page in each language: the timeline's first day, with the first day's
+    // preview. The build's root is English (the app then follows the address, or the
+    // reader's browser); `fr/` is French, for the French addresses the app and the
+    // Embed dialog give, so that they open on a page already French.
     const day = dataset.timeline.range.start;
-    const first = pages.find(
-      (page) => page.day === day && page.lang === 'en' && page.view === 'plan',
-    );
-    const index = fillPage(template, {
-      lang: 'en',
-      head: first ? head('', first) : undefined,
-      markup: p.renderApp({ dataset, basemap, day, lang: 'en', view: 'plan' }),
-    });
-    await writeFile(join(outDir, 'index.html'), index);
-    // The embed's page for any day: the first day's map, in English (the app then
-    // follows the address, or the reader's browser), like the index.
-    await writeEmbedPage(p.EMBED_FOLDER, { day, lang: 'en', view: 'plan' }, {});
-    return pages.length * 2 + 2;
+    const langRoots = p.LANGS.map((lang) => ({ lang, path: p.langRootPath(lang) }));
+    for (const { lang, path } of langRoots) {
+      const first = pages.find(
+        (page) => page.day === day && page.lang === lang && page.view === 'plan',
+      );
+      const index = fillPage(template, {
+        lang,
+        ...(path ? { base: p.pageBase(path) } : {}),
+        ...(lang === 'en'
+          ? {}
+          : { title: p.t(lang, 'app.title'), description: p.t(lang, 'app.description') }),
+        head: first ? head(path, first, langRoots) : undefined,
+        ...(path ? { rootData: { 'page-lang': lang } } : {}),
+        markup: p.renderApp({ dataset, basemap, day, lang, view: 'plan' }),
+      });
+      await mkdir(join(outDir, path), { recursive: true });
+      await writeFile(join(outDir, path, 'index.html'), index);
+      // The embed's page for any day, in the same language.
+      await writeEmbedPage(
+        `${path}${p.EMBED_FOLDER}`,
+        { day, lang, view: 'plan' },
+        path ? { 'page-lang': lang } : {},
+      );
+    }
+    return pages.length * 2 + langRoots.length * 2;
   } finally {
     await server.close();
   }

@@ -15,7 +15,7 @@ import {
 } from '../store/selectors.ts';
 import './embed.css';
 import { SteadyLabel } from '../page/SteadyLabel.tsx';
-import { eventPageDays, eventPagePath } from './eventPages.ts';
+import { eventPageDays, eventPagePath, langRootPath } from './eventPages.ts';
 import { embedPageUrl, embedSnippet, stateQuery, stateUrl } from './snippet.ts';
 
 /**
@@ -35,11 +35,12 @@ function OpenFullMapLink() {
   const date = useApp(selectDay);
   const site = useApp(selectSelectedSiteId);
   const story = useApp(selectStory);
-  // The full map is the build's root: relative to the written pages' base (the same
-  // text in the build's HTML and in the app, which takes that link over as it is).
+  // The full map is the app's page written in the state's language (the build's root,
+  // or `fr/`): relative to the written pages' base (the same text in the build's HTML
+  // and in the app, which takes that link over as it is).
   const state = { date, lang, site, view: story };
   const href = baseIsRoot()
-    ? `./${stateQuery(state, false)}`
+    ? `./${langRootPath(lang)}${stateQuery(state, false)}`
     : stateUrl(window.location.href, state, false);
   return (
     <a className="open-full-map" href={href} target="_blank" rel="noopener">

@@ -21,6 +21,14 @@ export interface EventPage {
 export const eventPagePath = (lang: Lang, day: IsoDate, view: Story): string =>
   view === 'plan' ? `${lang}/${day}/` : `${lang}/${view}/${day}/`;
 
+/**
+ * The app's page written in `lang` (the timeline's first day, the plan), relative to the
+ * build's root: the root itself in English, `fr/` in French. A French address framed or
+ * linked there opens on a page already French, which does not move as the app takes
+ * it over, and previews in French.
+ */
+export const langRootPath = (lang: Lang): string => (lang === 'en' ? '' : `${lang}/`);
+
 /** From a page's folder back to the build's root (`../../` for `en/2023-08-12/`). */
 export const pageBase = (path: string): string =>
   '../'.repeat(path.split('/').filter(Boolean).length);

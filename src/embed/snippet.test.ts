@@ -31,9 +31,12 @@ describe('embedPageUrl', () => {
     );
   });
 
-  it('is the build’s own embed page on a day without an event page', () => {
+  it('is the embed page written in the state’s language on a day without an event page', () => {
     expect(embedPageUrl(ROOT, { ...STATE, site: null, view: 'plan' }, null)).toBe(
-      'https://example.org/maps/minusma/embed/?date=2023-08-12&lang=fr&view=plan',
+      'https://example.org/maps/minusma/fr/embed/?date=2023-08-12&lang=fr&view=plan',
+    );
+    expect(embedPageUrl(ROOT, { ...STATE, lang: 'en', site: null, view: 'plan' }, null)).toBe(
+      'https://example.org/maps/minusma/embed/?date=2023-08-12&lang=en&view=plan',
     );
   });
 });

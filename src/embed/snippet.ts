@@ -5,6 +5,7 @@
  * addresses.
  */
 import type { IsoDate, Lang, Story } from '../domain/types.ts';
+import { langRootPath } from './eventPages.ts';
 
 /** The frame's default height in CSS pixels: the map, the slider and a screenful of panel. */
 export const DEFAULT_FRAME_HEIGHT = 720;
@@ -33,16 +34,17 @@ export const EMBED_FOLDER = 'embed/';
 
 /**
  * The embed's own page at `state`: `embed/` of the day's event page where the day has
- * one (`en/2023-08-12/embed/`, written with that day's map), else the build's
- * `embed/` (written with the timeline's first day, then moved to the state's).
- * `root` is the build's root address; `eventPage` the day's page folder, or null.
+ * one (`en/2023-08-12/embed/`, written with that day's map), else the embed's page
+ * written in the state's language (`embed/`, `fr/embed/`: the timeline's first day,
+ * then moved to the state's). `root` is the build's root address; `eventPage` the
+ * day's page folder, or null.
  */
 export function embedPageUrl(
   root: string,
   state: { date: IsoDate; lang: Lang; site: string | null; view: Story },
   eventPage: string | null,
 ): string {
-  const url = new URL(`${eventPage ?? ''}${EMBED_FOLDER}`, root);
+  const url = new URL(`${eventPage ?? langRootPath(state.lang)}${EMBED_FOLDER}`, root);
   url.search = stateQuery(state, false);
   return url.toString();
 }

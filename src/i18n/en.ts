@@ -6,6 +6,8 @@ export const en = {
   'app.title': 'The withdrawal of MINUSMA from Mali, 2023–2024',
   'app.intro':
     'On 16 June 2023 Mali asked the UN Security Council to withdraw its stabilisation mission, MINUSMA, without delay. The Council ended the mandate, and the Mission’s operations ceased on 1 July 2023. The Secretary-General’s plan of 18 August 2023 closes 9 of its 11 camps and its temporary operating base in two phases by 31 December 2023; it keeps Gao, Timbuktu and Bamako for the liquidation from 1 January 2024 and hands them back during it. At some sites (Kidal, Ansongo, Timbuktu) the Mission left weeks or months earlier: switch between the plan and “As it happened”, move through the months, and select a site to read the sentences behind each date, with their sources.',
+  'app.description':
+    'Interactive map of the withdrawal of the UN mission in Mali (MINUSMA) in 2023 and 2024: the closure of its camps, step by step, the plan from the UN letters and what happened from UN releases and the press, with the sentence behind every fact.',
   'app.loading': 'Loading the map…',
   'static.noScript':
     'Without JavaScript this page shows the map on {date}; the timeline, the site cards and the exports need it. The data is in data/sites.csv.',

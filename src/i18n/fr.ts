@@ -5,6 +5,8 @@ export const fr: Record<MessageKey, string> = {
   'app.title': 'Le retrait de la MINUSMA du Mali, 2023–2024',
   'app.intro':
     'Le 16 juin 2023, le Mali a demandé au Conseil de sécurité de l’ONU le retrait sans délai de sa mission de stabilisation, la MINUSMA. Le Conseil a mis fin au mandat, et les opérations de la Mission ont cessé le 1er juillet 2023. Le plan du Secrétaire général du 18 août 2023 ferme 9 de ses 11 camps et sa base opérationnelle temporaire en deux phases d’ici au 31 décembre 2023 ; il garde Gao, Tombouctou et Bamako pour la liquidation à partir du 1er janvier 2024 et les rétrocède pendant celle-ci. Sur plusieurs sites (Kidal, Ansongo, Tombouctou), la Mission est partie des semaines, voire des mois plus tôt : passez du plan à « Ce qui s’est passé », parcourez les mois et choisissez un site pour lire les phrases qui fondent chaque date, avec leurs sources.',
+  'app.description':
+    'Carte interactive du retrait de la mission de l’ONU au Mali (MINUSMA) en 2023 et 2024 : la fermeture de ses camps, étape par étape, le plan selon les lettres de l’ONU et ce qui s’est passé selon les communiqués de l’ONU et la presse, avec la phrase qui fonde chaque fait.',
   'app.loading': 'Chargement de la carte…',
   'static.noScript':
     'Sans JavaScript, cette page montre la carte au {date} ; la frise, les fiches des sites et les exports en ont besoin. Les données sont dans data/sites.csv.',

@@ -1,7 +1,8 @@
 /** What the build's page writer (scripts/pages/) loads through Vite to draw pages. */
 
 export { parseDataset } from '../domain/parseDataset.ts';
-export { type EventPage, eventPages, pageBase } from '../embed/eventPages.ts';
+export { LANGS } from '../domain/vocabularies.ts';
+export { type EventPage, eventPages, langRootPath, pageBase } from '../embed/eventPages.ts';
 export { EMBED_FOLDER, embedFrame, embedPageUrl } from '../embed/snippet.ts';
 export { drawBasemap, drawSites } from '../export/canvasMap.ts';
 export { drawView, viewSize } from '../export/viewImage.ts';
