@@ -12,6 +12,7 @@ import { holdRequests, MAP_ENGINE_FILES } from './requests.ts';
 import { StaticPageDriver } from './static-driver.ts';
 
 const SIZES = [
+  { width: 1024, height: 768 },
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
   { width: 1440, height: 900 },
