@@ -112,13 +112,19 @@ function siteEvents(site: Site, fact: ReportedSite): TimelineEvent[] {
 /** The reported story, every event sorted by day. */
 export function assembleReported(inputs: Inputs, sites: Site[]): Reported {
   const facts = inputs.reported.sites;
-  const countTitle = (what: ReportedCount['what']): Bilingual =>
-    what === 'sites'
-      ? { fr: 'Le décompte des sites, selon une source', en: 'The count of sites, as reported' }
-      : {
-          fr: 'Le personnel parti, selon une source',
-          en: 'Personnel who had left, as reported',
-        };
+  const COUNT_TITLES: Record<ReportedCount['what'], Bilingual> = {
+    sites: { fr: 'Le décompte des sites, selon une source', en: 'The count of sites, as reported' },
+    personnel: {
+      fr: 'Le personnel parti, selon une source',
+      en: 'Personnel who had left, as reported',
+    },
+    // A target stated, not a departure: never worded as personnel who had left.
+    'personnel-to-repatriate': {
+      fr: 'Le personnel à rapatrier, selon une source',
+      en: 'Personnel to repatriate, as reported',
+    },
+  };
+  const countTitle = (what: ReportedCount['what']): Bilingual => COUNT_TITLES[what];
   const events: TimelineEvent[] = [
     ...facts.flatMap((fact) => {
       const site = sites.find((s) => s.id === fact.site);

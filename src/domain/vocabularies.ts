@@ -78,5 +78,8 @@ export const FORMALITIES = ['formal', 'provisional'] as const;
 /** Who took a site over after the Mission left it, where that is reported. */
 export const ACTORS = ['army', 'csp-psd'] as const;
 
-/** What a reported count counts. */
-export const COUNT_SUBJECTS = ['sites', 'personnel'] as const;
+/**
+ * What a reported count counts: sites, personnel who had left, or the personnel the
+ * withdrawal was to repatriate (a target stated, not a departure).
+ */
+export const COUNT_SUBJECTS = ['sites', 'personnel', 'personnel-to-repatriate'] as const;

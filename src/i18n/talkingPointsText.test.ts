@@ -94,8 +94,8 @@ const REPORTED: [string, string, string][] = [
   ],
   [
     '2023-08-28',
-    '28 August 2023 — Personnel who had left, as reported; 9 of 13 sites not yet closed; the plan had 11 open.',
-    '28 août 2023 — Le personnel parti, selon une source ; sites pas encore fermés : 9 sur 13 ; selon le plan : 11.',
+    '28 August 2023 — Personnel to repatriate, as reported; 9 of 13 sites not yet closed; the plan had 11 open.',
+    '28 août 2023 — Le personnel à rapatrier, selon une source ; sites pas encore fermés : 9 sur 13 ; selon le plan : 11.',
   ],
   [
     '2023-09-24',
@@ -275,7 +275,7 @@ describe('the other events of a step', () => {
   it('does not repeat the lead event where no site closed that day', () => {
     // 28 August 2023: two counts, personnel first; the line already says the first.
     expect(textOf('2023-08-28')).toEqual([
-      '28 August 2023 — Personnel who had left, as reported; 9 of 13 sites not yet closed; the plan had 11 open.',
+      '28 August 2023 — Personnel to repatriate, as reported; 9 of 13 sites not yet closed; the plan had 11 open.',
       'Also that day: The count of sites, as reported.',
     ]);
   });
